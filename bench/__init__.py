@@ -1,0 +1,1 @@
+"""Benchmarks: scripts whose results go to docs/benchmarks.md (never asserted in tests)."""
