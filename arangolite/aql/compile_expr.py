@@ -170,8 +170,16 @@ class ExpressionCompiler:
     # ------------------------------------------------------------------ access
 
     def _c_AttributeAccess(self, node: ast.AttributeAccess, scope: frozenset[str]) -> Fn:
-        obj = self.expr(node.obj, scope)
         name = node.name
+        if isinstance(node.obj, ast.Name) and node.obj.name in scope:
+            var = node.obj.name
+
+            def variable_access(row: dict[str, Any]) -> Any:
+                value = row[var]
+                return value.get(name) if type(value) is dict else None
+
+            return variable_access
+        obj = self.expr(node.obj, scope)
 
         def access(row: dict[str, Any]) -> Any:
             value = obj(row)

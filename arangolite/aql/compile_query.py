@@ -13,11 +13,12 @@ from typing import Any
 
 from arangolite import errno
 from arangolite.aql import ast
+from arangolite.aql.compile_bool import compile_condition
 from arangolite.aql.compile_expr import ExpressionCompiler, Fn
 from arangolite.aql.index_select import choose_index, references
 from arangolite.aql.scan import collection_reader
 from arangolite.aql.sorting import sort_rows
-from arangolite.aql.values import to_bool, to_json, to_number
+from arangolite.aql.values import to_json, to_number
 from arangolite.errors import AqlError
 
 Row = dict[str, Any]
@@ -58,6 +59,7 @@ class QueryCompiler(ExpressionCompiler):
     """Compiles a whole query; statements are dispatched to ``_s_<Node>`` methods."""
 
     full_count_limit: ast.Limit | None = None
+    absorbed: int = 0
 
     def __init__(self, ctx: Any, bind_vars: dict[str, Any]) -> None:
         super().__init__(ctx, bind_vars)
@@ -75,14 +77,18 @@ class QueryCompiler(ExpressionCompiler):
     def _compile_statements(self, query: ast.Query, scope: frozenset[str]) -> Pipeline:
         stages: list[Stage] = []
         statements = query.statements
-        for position, statement in enumerate(statements):
+        position = 0
+        while position < len(statements):
+            statement = statements[position]
             if isinstance(statement, ast.Return):
                 if position != len(statements) - 1:
                     raise AqlError(errno.QUERY_PARSE, "RETURN must be the last operation")
                 return Pipeline(stages, self.expr(statement.expr, scope), statement.distinct)
             method = getattr(self, "_s_" + type(statement).__name__)
+            self.absorbed = 0
             stage, scope = method(statement, scope, statements[position + 1 :])
             stages.append(stage)
+            position += 1 + self.absorbed
         return Pipeline(stages, None, False)
 
     def compile_subquery(self, query: ast.Query, scope: frozenset[str]) -> Fn:
@@ -94,46 +100,92 @@ class QueryCompiler(ExpressionCompiler):
     def _s_For(self, node: ast.For, scope: frozenset[str], rest: list[ast.Statement]) -> Any:
         var = node.variable
         new_scope = scope | {var}
+        view = self.view_operand(node.expr, scope)
+        if view is not None:
+            from arangolite.search.planner import compile_view_for
+
+            return compile_view_for(self, node, view, scope, rest)
         collection = self.collection_operand(node.expr, scope)
         if collection is None:
             source = self.expr(node.expr, scope)
-            tick = self.ctx.tick
 
-            def over_array(rows: Iterator[Row]) -> Iterator[Row]:
-                for row in rows:
-                    value = source(row)
-                    if not isinstance(value, list):
-                        raise AqlError(
-                            errno.QUERY_ARRAY_EXPECTED,
-                            "collection or array expected as operand to FOR loop; you "
-                            f"provided a value of type '{_type_label(value)}'",
-                        )
-                    for item in value:
-                        tick()
-                        new = row.copy()
-                        new[var] = item
-                        yield new
+            def items_of(row: Row) -> list[Any]:
+                value = source(row)
+                if not isinstance(value, list):
+                    raise AqlError(
+                        errno.QUERY_ARRAY_EXPECTED,
+                        "collection or array expected as operand to FOR loop; you "
+                        f"provided a value of type '{_type_label(value)}'",
+                    )
+                return value
 
-            return over_array, new_scope
+            return self._loop(var, items_of, None, new_scope, rest), new_scope
         if node.search is not None:
             raise AqlError(errno.QUERY_PARSE, "SEARCH can only be used on views")
         access = self.ctx.collection(collection)
+        if uses_vector_search(rest):
+            from arangolite.vector.planner import plan_vector_for
+
+            return plan_vector_for(self, node, access, scope, rest)
         filters = _leading_filters(rest)
         plan = choose_index(access.indexes(), filters, var) if filters else None
         reader = collection_reader(
             self, access, plan, scope, materialize=collection in self.written
         )
-        tick = self.ctx.tick
+        counter = "scanned_full" if plan is None else "scanned_index"
+        return self._loop(var, reader, counter, new_scope, rest), new_scope
 
-        def over_collection(rows: Iterator[Row]) -> Iterator[Row]:
-            for row in rows:
-                for doc in reader(row):
-                    tick()
+    def _loop(
+        self,
+        var: str,
+        items_of: Callable[[Row], Iterable[Any]],
+        counter: str | None,
+        scope: frozenset[str],
+        rest: list[ast.Statement],
+    ) -> Stage:
+        """A FOR loop fused with the FILTERs right after it (tested before copying a row)."""
+        conditions = []
+        for statement in rest:
+            if not isinstance(statement, ast.Filter):
+                break
+            conditions.append(compile_condition(self, statement.condition, scope))
+        self.absorbed = len(conditions)
+        ctx = self.ctx
+        stats = ctx.stats
+        tick = ctx.tick if ctx.max_runtime > 0 else None
+        accept = _all_of(conditions)
+
+        def loop(rows: Iterator[Row]) -> Iterator[Row]:
+            seen = rejected = 0
+            try:
+                for row in rows:
                     new = row.copy()
-                    new[var] = doc
-                    yield new
+                    for item in items_of(row):
+                        seen += 1
+                        if tick is not None:
+                            tick()
+                        new[var] = item
+                        if accept is None or accept(new):
+                            yield new
+                            new = row.copy()
+                        else:
+                            rejected += 1
+            finally:
+                stats.filtered += rejected
+                if counter is not None:
+                    setattr(stats, counter, getattr(stats, counter) + seen)
 
-        return over_collection, new_scope
+        return loop
+
+    def view_operand(self, expr: ast.Expr, scope: frozenset[str]) -> str | None:
+        """The ArangoSearch view a FOR names, or None."""
+        if not (isinstance(expr, ast.Name) and expr.name not in scope):
+            return None
+        if self.ctx.db.collection_info(expr.name) is not None:
+            return None
+        from arangolite.search.planner import is_view
+
+        return expr.name if is_view(self.ctx.db, expr.name) else None
 
     def collection_operand(self, expr: ast.Expr, scope: frozenset[str]) -> str | None:
         """The collection a FOR/modification names, or None if ``expr`` is a value."""
@@ -164,12 +216,12 @@ class QueryCompiler(ExpressionCompiler):
     # ------------------------------------------------------------------ simple ops
 
     def _s_Filter(self, node: ast.Filter, scope: frozenset[str], rest: Any) -> Any:
-        cond = self.expr(node.condition, scope)
+        cond = compile_condition(self, node.condition, scope)
         stats = self.ctx.stats
 
         def filter_rows(rows: Iterator[Row]) -> Iterator[Row]:
             for row in rows:
-                if to_bool(cond(row)):
+                if cond(row):
                     yield row
                 else:
                     stats.filtered += 1
@@ -204,7 +256,7 @@ class QueryCompiler(ExpressionCompiler):
 
     def _s_Limit(self, node: ast.Limit, scope: frozenset[str], rest: Any) -> Any:
         offset = self._constant_int(node.offset, "LIMIT") if node.offset is not None else 0
-        count = self._constant_int(node.count, "LIMIT")
+        count = self._limit_count(node.count)
         if node is self.full_count_limit:
             stats = self.ctx.stats
 
@@ -218,6 +270,12 @@ class QueryCompiler(ExpressionCompiler):
 
             return counting_limit, scope
         return (lambda rows: islice(rows, offset, offset + count)), scope
+
+    def _limit_count(self, expr: ast.Expr) -> int:
+        """A LIMIT count; ``null`` (as python-arango sends for "all") means no limit."""
+        if self.is_constant(expr, frozenset()) and self.expr(expr, frozenset())({}) is None:
+            return 2**62
+        return self._constant_int(expr, "LIMIT")
 
     def _constant_int(self, expr: ast.Expr, where: str) -> int:
         if not self.is_constant(expr, frozenset()):
@@ -287,6 +345,14 @@ class QueryCompiler(ExpressionCompiler):
         return compile_path_search(self, node, scope)
 
 
+def _all_of(conditions: list[Callable[[Row], bool]]) -> Callable[[Row], bool] | None:
+    if not conditions:
+        return None
+    if len(conditions) == 1:
+        return conditions[0]
+    return lambda row: all(c(row) for c in conditions)
+
+
 def _leading_filters(rest: list[ast.Statement]) -> list[ast.Expr]:
     """The FILTER conditions directly after a FOR (LETs in between are skipped)."""
     found: list[ast.Expr] = []
@@ -300,6 +366,22 @@ def _leading_filters(rest: list[ast.Statement]) -> list[ast.Expr]:
         else:
             break
     return found
+
+
+_VECTOR_FUNCTIONS = frozenset({"APPROX_NEAR_COSINE", "APPROX_NEAR_L2", "APPROX_NEAR_INNER_PRODUCT"})
+
+
+def uses_vector_search(rest: list[ast.Statement]) -> bool:
+    """Whether the operations after a FOR sort by an APPROX_NEAR_* function (before any FOR)."""
+    for statement in rest:
+        if isinstance(statement, ast.Sort):
+            return any(
+                isinstance(e.expr, ast.FunctionCall) and e.expr.name in _VECTOR_FUNCTIONS
+                for e in statement.elements
+            )
+        if isinstance(statement, (ast.For, ast.Traversal, ast.PathSearch, ast.Collect)):
+            return False
+    return False
 
 
 def _type_label(value: Any) -> str:

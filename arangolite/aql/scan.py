@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from arangolite.aql.index_select import Condition, LookupPlan
@@ -24,34 +24,16 @@ def collection_reader(
     materialize: bool,
 ) -> Reader:
     """A function giving, for an incoming row, the documents the FOR loop visits."""
-    stats = compiler.ctx.stats
     if plan is None:
 
         def full_scan(row: Row) -> Iterable[dict[str, Any]]:
-            docs = list(access.scan()) if materialize else access.scan()
-            return _counted(docs, stats, full=True)
+            return list(access.scan()) if materialize else access.scan()
 
         return full_scan
     lookup = _index_lookup(compiler, access, plan, scope)
-
-    def index_scan(row: Row) -> Iterable[dict[str, Any]]:
-        docs = lookup(row)
-        return _counted(list(docs) if materialize else docs, stats, full=False)
-
-    return index_scan
-
-
-def _counted(docs: Iterable[dict[str, Any]], stats: Any, *, full: bool) -> Iterator[dict[str, Any]]:
-    n = 0
-    try:
-        for doc in docs:
-            n += 1
-            yield doc
-    finally:
-        if full:
-            stats.scanned_full += n
-        else:
-            stats.scanned_index += n
+    if not materialize:
+        return lookup
+    return lambda row: list(lookup(row))
 
 
 def _values(compiler: QueryCompiler, conds: list[Condition], scope: frozenset[str]) -> list[Any]:

@@ -94,7 +94,7 @@ class TxnCollection:
         return index
 
     def _docs_for(self, base_keys: list[str], overlay_keys: list[str]) -> list[Any]:
-        """Documents for index hits: committed ones not shadowed by the overlay, then overlay ones."""
+        """Documents for index hits: unshadowed committed ones, then the overlay's."""
         writes, docs = self.writes, self.state.docs
         out = [docs[k] for k in base_keys if k not in writes and k in docs]
         for key in overlay_keys:

@@ -10,7 +10,14 @@ import pytest
 from arango.database import StandardDatabase
 
 from arangolite import EmbeddedArango
-from tests.conformance.cases import dataset_of, judge, load_cases, load_dataset, load_datasets
+from tests.conformance.cases import (
+    dataset_of,
+    judge,
+    load_cases,
+    load_dataset,
+    load_datasets,
+    query_of,
+)
 from tests.conformance.known_gaps import KNOWN_GAPS
 
 CASES = load_cases()
@@ -49,6 +56,6 @@ def test_case(case: dict[str, Any], fresh_db: StandardDatabase) -> None:
     dataset = dataset_of(case)
     if dataset is not None:
         load_dataset(fresh_db, dataset, DATASETS)
-    cursor = fresh_db.aql.execute(case["query"], bind_vars=case["bindVars"] or None)
+    cursor = fresh_db.aql.execute(query_of(case), bind_vars=case["bindVars"] or None)
     ok, detail = judge(case, list(cursor))
     assert ok, detail

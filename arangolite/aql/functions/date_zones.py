@@ -1,6 +1,7 @@
 """Time zones for the AQL date functions: offsets, local times and zone periods.
 
-Offsets come from :mod:`zoneinfo` (the system tz database). ArangoDB reports
+Zones come from the ``tzdata`` package when it is installed (a pinned tz database, as
+ArangoDB bundles its own), else from the system tz database. ArangoDB reports
 for DATE_UTCTOLOCAL/DATE_LOCALTOUTC the period a zone rule is in effect
 (abbreviation, begin, end, DST, offset), which :mod:`zoneinfo` does not expose,
 so :func:`zone_period` reads the zone's TZif file (see :mod:`date_tzif`).
@@ -11,6 +12,7 @@ local time that falls into a DST gap or overlap, fails the query.
 from __future__ import annotations
 
 import importlib
+import io
 import os
 import zoneinfo
 from datetime import UTC, datetime, timedelta
@@ -35,9 +37,23 @@ def _failure(message: str) -> AqlError:
     return AqlError(errno.INTERNAL, message, code=500)
 
 
+def _bundled_file(name: str) -> bytes | None:
+    """The TZif data of ``name`` in the ``tzdata`` package, or None."""
+    if not name or name.startswith(("/", ".")) or ".." in name.split("/"):
+        return None
+    try:
+        return resources.files("tzdata").joinpath("zoneinfo", *name.split("/")).read_bytes()
+    except (ModuleNotFoundError, OSError):
+        return None
+
+
+@lru_cache(maxsize=256)
 def load_zone(name: str) -> zoneinfo.ZoneInfo:
     """The zone called ``name``; an unknown name fails the query."""
+    data = _bundled_file(name)
     try:
+        if data is not None:
+            return zoneinfo.ZoneInfo.from_file(io.BytesIO(data), key=name)
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError) as exc:
         raise _failure(f"{name} not found in timezone database") from exc
@@ -90,6 +106,9 @@ def unlocalize(name: str, local: int) -> int:
 
 
 def _zone_file(name: str) -> bytes:
+    bundled = _bundled_file(name)
+    if bundled is not None:
+        return bundled
     for base in zoneinfo.TZPATH:
         path = Path(base) / name
         if path.is_file():
@@ -122,7 +141,11 @@ def _database_file(filename: str) -> Path | None:
 
 @lru_cache(maxsize=1)
 def tzdb_version() -> str:
-    """The version of the tz database in use (e.g. ``"2025b"``)."""
+    """The version of the tz database in use (e.g. ``"2026a"``)."""
+    try:
+        return str(importlib.import_module("tzdata").IANA_VERSION)
+    except (ModuleNotFoundError, AttributeError):
+        pass
     source = _database_file("tzdata.zi")
     if source is not None:
         first = source.read_text(encoding="utf-8").split("\n", 1)[0]

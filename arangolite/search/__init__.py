@@ -1,0 +1,1 @@
+"""ArangoSearch: analyzers, views, SEARCH and BM25/TFIDF scoring."""

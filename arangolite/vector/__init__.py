@@ -1,0 +1,1 @@
+"""Vector indexes and APPROX_NEAR_* search."""
