@@ -55,7 +55,7 @@ def run(n: int, data_dir: str | None) -> list[tuple[str, str, str]]:
         items.insert_many(docs[i : i + 10_000], silent=True)
     insert_s = time.perf_counter() - started
     rss_after = _rss_mib()
-    items.add_persistent_index(fields=["sku"], unique=True)
+    items.add_index({"type": "persistent", "fields": ["sku"], "unique": True})
     lookups = []
     rng = random.Random(7)
     query = "FOR d IN items FILTER d.sku == @sku RETURN d"

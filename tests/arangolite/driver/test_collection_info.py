@@ -24,12 +24,12 @@ def test_checksum_follows_content(col: StandardCollection) -> None:
     assert col.checksum(with_data=True) != first
 
 
-def test_checksum_without_revisions_ignores_rewrites(col: StandardCollection) -> None:
+def test_checksum_with_revisions_follows_rewrites(col: StandardCollection) -> None:
     col.insert({"_key": "a"})
-    first = col.checksum()
+    plain, with_rev = col.checksum(), col.checksum(with_rev=True)
     col.replace({"_key": "a"})
-    assert col.checksum() == first
-    assert col.checksum(with_rev=True) != col.checksum(with_rev=True) or True
+    assert col.checksum() == plain
+    assert col.checksum(with_rev=True) != with_rev
 
 
 def test_checksum_is_order_independent(db: StandardDatabase) -> None:
@@ -39,20 +39,28 @@ def test_checksum_is_order_independent(db: StandardDatabase) -> None:
     assert one.checksum(with_data=True) == two.checksum(with_data=True)
 
 
-def test_revision_changes_on_write(col: StandardCollection) -> None:
-    before = col.revision()
-    meta = col.insert({"x": 1})
-    after = col.revision()
-    assert isinstance(after, str) and after != before
-    assert after == meta["_rev"]
+def test_revision_changes_on_every_write(col: StandardCollection) -> None:
+    seen = [col.revision()]
+    col.insert({"_key": "a"})
+    seen.append(col.revision())
+    col.update({"_key": "a", "x": 1})
+    seen.append(col.revision())
+    assert all(isinstance(r, str) for r in seen) and len(set(seen)) == 3
 
 
-def test_statistics_basic_figures(col: StandardCollection) -> None:
-    col.insert_many([{"n": i} for i in range(3)])
-    stats = col.statistics()
-    assert stats["indexes"]["count"] == 1
-    assert stats["documents_size"] > 0
+@pytest.mark.parametrize(("edge", "index_count"), [(False, 1), (True, 2)])
+def test_statistics_count_the_default_indexes(
+    db: StandardDatabase, edge: bool, index_count: int
+) -> None:
+    stats = db.create_collection("c", edge=edge).statistics()
+    assert stats["indexes"]["count"] == index_count
+    assert isinstance(stats["documents_size"], int)
     assert stats["cache_in_use"] is False
+
+
+def test_statistics_count_added_indexes(col: StandardCollection) -> None:
+    col.add_index({"type": "persistent", "fields": ["n"]})
+    assert col.statistics()["indexes"]["count"] == 2
 
 
 @pytest.mark.parametrize(
