@@ -1,8 +1,8 @@
 """arangolite: an embedded, ArangoDB-compatible engine that python-arango talks to unchanged.
 
-    from arangolite import EmbeddedArango
-    server = EmbeddedArango(data_dir="data/arangolite", root_password="")
-    db = server.client().db("_system", username="root", password="")
+from arangolite import EmbeddedArango
+server = EmbeddedArango(data_dir="data/arangolite", root_password="")
+db = server.client().db("_system", username="root", password="")
 """
 
 from __future__ import annotations

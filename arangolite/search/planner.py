@@ -14,4 +14,6 @@ def is_view(db: Any, name: str) -> bool:
 
 
 def compile_view_for(compiler: Any, node: Any, view: str, scope: Any, rest: Any) -> Any:
-    raise AqlError(errno.ARANGO_DATA_SOURCE_NOT_FOUND, f"collection or view not found: {view}", code=404)
+    raise AqlError(
+        errno.ARANGO_DATA_SOURCE_NOT_FOUND, f"collection or view not found: {view}", code=404
+    )

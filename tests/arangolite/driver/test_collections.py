@@ -99,7 +99,9 @@ def test_rename_keeps_documents(db: StandardDatabase, col: StandardCollection) -
 
 
 @pytest.mark.parametrize(("target", "code"), [("taken", 1207), ("bad/name", 1208)])
-def test_rename_errors(db: StandardDatabase, col: StandardCollection, target: str, code: int) -> None:
+def test_rename_errors(
+    db: StandardDatabase, col: StandardCollection, target: str, code: int
+) -> None:
     db.create_collection("taken")
     with pytest.raises(CollectionRenameError) as info:
         col.rename(target)

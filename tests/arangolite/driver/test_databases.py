@@ -88,9 +88,7 @@ def test_properties_of_dropped_database_raise_1228(
     assert (info.value.http_code, info.value.error_code) == (404, 1228)
 
 
-def test_dropping_a_database_drops_its_data(
-    client: ArangoClient, sys_db: StandardDatabase
-) -> None:
+def test_dropping_a_database_drops_its_data(client: ArangoClient, sys_db: StandardDatabase) -> None:
     name = _name()
     sys_db.create_database(name)
     client.db(name, username="root", password="").create_collection("c").insert({"_key": "k"})

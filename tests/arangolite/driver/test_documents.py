@@ -8,12 +8,9 @@ import pytest
 from arango.collection import StandardCollection
 from arango.database import StandardDatabase
 from arango.exceptions import (
-    DocumentDeleteError,
     DocumentGetError,
     DocumentInsertError,
-    DocumentReplaceError,
     DocumentRevisionError,
-    DocumentUpdateError,
 )
 
 
@@ -93,12 +90,6 @@ def test_get_and_has_with_revision(col: StandardCollection) -> None:
         col.get("a", rev="_wrongrev")
     assert (info.value.http_code, info.value.error_code) == (412, 1200)
     assert col.get("a", rev="_wrongrev", check_rev=False)["_key"] == "a"
-
-
-def test_get_with_bad_key_raises_1221(col: StandardCollection) -> None:
-    with pytest.raises(DocumentGetError) as info:
-        col.get("bad key")
-    assert info.value.error_code == 1221
 
 
 def test_get_from_missing_collection_raises_1203(db: StandardDatabase) -> None:
