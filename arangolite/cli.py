@@ -3,7 +3,9 @@
 ``arangolite quickstart --data-dir DIR`` opens (or creates) an embedded server in
 ``DIR``, makes sure a ``quickstart`` database with a ``processes`` collection,
 a few documents and a persistent index exist, runs one AQL query through
-python-arango and prints its result as JSON.
+python-arango and prints its result as JSON. ``arangolite dump`` and
+``arangolite restore`` are described in :mod:`arangolite.dump_cli`,
+``arangolite serve`` (the REST API over HTTP) in :mod:`arangolite.http_cli`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from arango.exceptions import AQLQueryExecuteError
 
+from arangolite import dump_cli, http_cli
 from arangolite.server import EmbeddedArango
 
 DATABASE = "quickstart"
@@ -79,7 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     start = commands.add_parser("quickstart", help="create sample data and run one AQL query")
     start.add_argument("--data-dir", default="data/arangolite", help="where the data lives")
+    dump_cli.add_commands(commands)
+    http_cli.add_arguments(commands.add_parser("serve", help="serve the REST API over HTTP"))
     args = parser.parse_args(argv)
+    if args.command == "serve":
+        return http_cli.run(args)
+    if args.command in dump_cli.COMMANDS:
+        return dump_cli.run(args)
     rows = quickstart(args.data_dir)
     print(json.dumps(rows, indent=2))
     return 0

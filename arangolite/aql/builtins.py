@@ -20,9 +20,13 @@ if TYPE_CHECKING:
 def _table() -> dict[str, Builtin]:
     from arangolite.aql.db_functions import registry as db_registry
     from arangolite.aql.functions.catalog import BUILTINS
+    from arangolite.search.functions import registry as search_registry
+    from arangolite.vector.functions import registry as vector_registry
 
     table = dict(BUILTINS)
     table.update(db_registry.functions)
+    table.update(vector_registry.functions)
+    table.update(search_registry.functions)
     return table
 
 

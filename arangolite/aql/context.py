@@ -11,7 +11,6 @@ from arangolite.errors import AqlError, fmt
 from arangolite.storage.api import CollectionAccess, DatabaseHandle, Transaction
 
 MAX_WARNINGS = 10
-CHECK_EVERY = 1024
 
 
 @dataclass(slots=True)
@@ -66,7 +65,6 @@ class QueryContext:
     started: float = field(default_factory=time.perf_counter)
     extensions: dict[str, Any] = field(default_factory=dict)
     """Per-query state of engine extensions (search scores, vector plans …), by name."""
-    _ticks: int = 0
     _collections: dict[tuple[str, bool], CollectionAccess] = field(default_factory=dict)
 
     def warn(self, code: int, message: str) -> None:
@@ -92,12 +90,12 @@ class QueryContext:
 
     def tick(self) -> None:
         """Called in loops: enforces ``maxRuntime``."""
-        self._ticks += 1
-        if (
-            self._ticks % CHECK_EVERY == 0
-            and self.max_runtime > 0
-            and time.perf_counter() - self.started > self.max_runtime
-        ):
+        if self.max_runtime > 0:
+            self.check_killed()
+
+    def check_killed(self) -> None:
+        """Raise 1500 (query killed) once the query has run longer than ``maxRuntime``."""
+        if self.max_runtime > 0 and time.perf_counter() - self.started > self.max_runtime:
             raise AqlError(errno.QUERY_KILLED, fmt(errno.QUERY_KILLED), code=410)
 
     def elapsed(self) -> float:

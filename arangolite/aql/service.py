@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -15,6 +16,7 @@ from arangolite.aql.parser import parse as parse_text
 from arangolite.aql.walk import bind_parameters, iter_nodes, modification_targets
 from arangolite.errors import AqlError, fmt
 from arangolite.storage.api import DatabaseHandle, Transaction
+from arangolite.vector.check import check_vector_usage
 
 
 @dataclass(slots=True)
@@ -25,6 +27,8 @@ class QueryResult:
     stats: dict[str, Any]
     warnings: list[dict[str, Any]] = field(default_factory=list)
     cached: bool = False
+    profile: dict[str, float] | None = None
+    plan: dict[str, Any] | None = None
 
 
 @lru_cache(maxsize=512)
@@ -102,27 +106,80 @@ def execute(
     """
     if not isinstance(query, str):
         raise AqlError(errno.QUERY_EMPTY, fmt(errno.QUERY_EMPTY))
+    options = options or {}
+    phases = _Phases()
     tree = parse_cached(query)
     values = bind_vars or {}
     check_bind_vars(tree, values)
+    phases.mark("parsing")
     written = _written_collections(tree, values)
     txn = transaction if transaction is not None else db.begin(write=sorted(written))
-    ctx = _context(db, txn, options or {}, user)
+    ctx = _context(db, txn, options, user)
     compiler = QueryCompiler(ctx, values)
     compiler.written = written
-    if (options or {}).get("fullCount"):
+    if options.get("fullCount"):
         compiler.full_count_limit = _last_top_level_limit(tree)
     try:
-        rows = compiler.compile_query(tree, frozenset()).run({})
+        check_vector_usage(tree, values, txn)
+        pipeline = compiler.compile_query(tree, frozenset())
+        phases.mark("optimizing plan")
+        rows = pipeline.run({})
+        phases.mark("executing")
         if transaction is None:
             txn.commit()
     except BaseException:
         if transaction is None:
             txn.abort()
         raise
-    if (options or {}).get("fullCount") and ctx.stats.full_count is None:
+    if options.get("fullCount") and ctx.stats.full_count is None:
         ctx.stats.full_count = len(rows)
-    return QueryResult(rows=rows, stats=ctx.stats.to_json(ctx.elapsed()), warnings=ctx.warnings)
+    result = QueryResult(rows=rows, stats=ctx.stats.to_json(ctx.elapsed()), warnings=ctx.warnings)
+    _add_profile(result, options.get("profile"), phases, compiler, tree)
+    return result
+
+
+def _add_profile(
+    result: QueryResult, option: Any, phases: _Phases, compiler: QueryCompiler, tree: ast.Query
+) -> None:
+    """``profile: 1`` adds phase timings; ``profile: 2`` also the plan and per-node stats."""
+    level = 1 if option is True else option if type(option) is int else 0
+    if level >= 1:
+        phases.mark("finalizing")
+        result.profile = phases.timings()
+    if level >= 2:
+        result.plan = explain_plan(compiler, tree)
+        result.stats["nodes"] = [
+            {"id": node["id"], "calls": 1, "items": 0, "runtime": 0.0}
+            for node in result.plan["nodes"]
+        ]
+
+
+class _Phases:
+    """Wall time per query phase, as ArangoDB's ``extra.profile`` reports it."""
+
+    _NAMES = (
+        "initializing",
+        "parsing",
+        "optimizing ast",
+        "loading collections",
+        "instantiating plan",
+        "optimizing plan",
+        "instantiating executors",
+        "executing",
+        "finalizing",
+    )
+
+    def __init__(self) -> None:
+        self._last = time.perf_counter()
+        self._spent: dict[str, float] = dict.fromkeys(self._NAMES, 0.0)
+
+    def mark(self, phase: str) -> None:
+        now = time.perf_counter()
+        self._spent[phase] += now - self._last
+        self._last = now
+
+    def timings(self) -> dict[str, float]:
+        return dict(self._spent)
 
 
 def _collections_of(tree: ast.Query) -> list[str]:

@@ -1,7 +1,8 @@
 """Authentication: HTTP Basic for known users, and JWTs from ``POST /_open/auth``.
 
 Only ``root`` exists until a users component plugs in its own password check
-(:attr:`Authenticator.check_password`). With an empty root password, requests
+(:attr:`Authenticator.check_password`) and its :attr:`Authenticator.is_active_user`
+(tokens of deleted or deactivated users are refused). With an empty root password, requests
 without credentials run as ``root``.
 """
 
@@ -39,6 +40,13 @@ class Authenticator:
         self.root_password = root_password
         self.secret = secrets.token_hex(32)
         self.check_password: Callable[[str, str], bool] = self._check_root
+        self.is_active_user: Callable[[str], bool] = self._is_root
+        self.users: Any = None
+        """The user directory (``arangolite.users_store.UserDirectory``) once installed."""
+
+    @staticmethod
+    def _is_root(user: str) -> bool:
+        return user == "root"
 
     def _check_root(self, user: str, password: str) -> bool:
         return user == "root" and secrets.compare_digest(password, self.root_password)
@@ -95,6 +103,6 @@ class Authenticator:
         except jwt.PyJWTError:
             raise unauthorized() from None
         user = payload.get("preferred_username")
-        if not isinstance(user, str):
+        if not isinstance(user, str) or not self.is_active_user(user):
             raise unauthorized()
         return user

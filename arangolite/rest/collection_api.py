@@ -14,6 +14,7 @@ from arangolite.rest.trx import stream_transaction
 from arangolite.storage.api import WriteOptions
 from arangolite.storage.collection import CollectionState
 from arangolite.storage.docops import SYSTEM_ATTRIBUTES
+from arangolite.users_access import readable
 
 _SETTABLE = ("waitForSync", "schema", "computedValues", "cacheEnabled")
 
@@ -29,7 +30,11 @@ def _location(req: Request, state: CollectionState, action: str) -> dict[str, st
 
 def list_collections(req: Request, _: dict[str, str]) -> Response:
     exclude = req.flag("excludeSystem")
-    result = [c.summary() for c in req.db.collections.values() if not (exclude and c.is_system)]
+    result = [
+        c.summary()
+        for c in req.db.collections.values()
+        if not (exclude and c.is_system) and readable(req.db_name, c.name)
+    ]
     return ok({"result": result})
 
 

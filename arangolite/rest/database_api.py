@@ -5,6 +5,7 @@ from __future__ import annotations
 from arangolite import errno
 from arangolite.errors import ArangoliteError
 from arangolite.rest.http import Request, Response, ok
+from arangolite.rest.permissions import accessible_databases
 from arangolite.rest.router import Route, route
 
 
@@ -19,7 +20,7 @@ def list_databases(req: Request, _: dict[str, str]) -> Response:
 
 
 def user_databases(req: Request, _: dict[str, str]) -> Response:
-    return ok({"result": sorted(req.server.engine.databases)})
+    return ok({"result": accessible_databases(req)})
 
 
 def current(req: Request, _: dict[str, str]) -> Response:

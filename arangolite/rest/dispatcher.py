@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, unquote
 
 from arangolite import errno
 from arangolite.errors import ArangoliteError
-from arangolite.rest import routes
+from arangolite.rest import permissions, routes
 from arangolite.rest.context import ServerContext
 from arangolite.rest.http import Request, Response, empty_response, error_response
 from arangolite.rest.jobs import ASYNC_HEADER
@@ -35,6 +35,7 @@ class Dispatcher:
     def __init__(self, context: ServerContext) -> None:
         self.context = context
         self.router = Router(routes.all_routes())
+        permissions.install(context)
 
     def register(self, extra: Iterable[Route]) -> None:
         """Add routes of another component (graphs, views, users, ...)."""
@@ -117,8 +118,9 @@ class Dispatcher:
             return self._unrouted(resolved, method, path)
         handler, params = resolved
         request = Request(method, path, parts, query, headers, body, db_name, self.context, user)
-        request.db  # noqa: B018 - resolve first: an unknown database answers 1228
-        return handler(request, params)
+        with permissions.session(self.context, user, db_name, parts):
+            request.db  # noqa: B018 - resolve first: an unknown database answers 1228
+            return permissions.run(handler, request, params)
 
     @staticmethod
     def _unrouted(reason: str, method: str, path: str) -> Response:

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from arangolite.rest import (
+    analyzer_api,
     collection_api,
     cursor_api,
     database_api,
     document_api,
     edges_api,
+    gharial_api,
     import_api,
     index_api,
     jobs,
     query_api,
     server_api,
     transaction_api,
+    user_api,
+    view_api,
 )
 from arangolite.rest.router import Route
 
@@ -28,7 +32,11 @@ _MODULES = (
     transaction_api,
     import_api,
     edges_api,
+    gharial_api,
     jobs,
+    user_api,
+    analyzer_api,
+    view_api,
 )
 
 

@@ -56,6 +56,9 @@ class CollectionState:
         self.saved_last_value = self.keygen.last_value
         self.docs: dict[str, dict[str, Any]] = {}
         self.indexes: dict[str, Index] = {}
+        # structures derived from committed documents that are not indexes (ArangoSearch
+        # View links): told about every change like indexes, never listed or persisted
+        self.observers: list[Index] = []
         self.revision = "0"
         self.dropped = False
         if self.type == EDGE_COLLECTION:
@@ -131,16 +134,27 @@ class CollectionState:
             desc.id = f"{new_name}/{desc.id.rsplit('/', 1)[-1]}"
             fresh = self.make_index(desc)
             self.add_index(fresh)
+        for observer in self.observers:
+            observer.clear()
+            for key, doc in self.docs.items():
+                observer.insert(key, doc)
 
     def clear(self) -> None:
         self.docs = {}
         for index in self.indexes.values():
             index.clear()
+        for observer in self.observers:
+            observer.clear()
 
     def apply(self, key: str, doc: dict[str, Any] | None) -> None:
         """Publish one committed change (``doc`` None removes the document)."""
         docs = self.docs
         current = docs.get(key)
+        for observer in self.observers:
+            if current is not None:
+                observer.remove(key, current)
+            if doc is not None:
+                observer.insert(key, doc)
         indexes = self.indexes
         if current is not None and indexes:
             for index in indexes.values():

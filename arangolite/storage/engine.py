@@ -33,6 +33,7 @@ from arangolite.storage.names import is_valid_database_name
 from arangolite.storage.sqlite_store import Batch, Store
 from arangolite.storage.transaction import RUNNING, Txn
 from arangolite.storage.txn_collection import TxnCollection
+from arangolite.vector.index import vector_index_factory
 
 STREAM_IDLE_TIMEOUT = 60.0  # seconds, like ArangoDB's --transaction.streaming-idle-timeout
 
@@ -60,9 +61,14 @@ class Engine:
         self.transactions: dict[str, Txn] = {}
         self.stream_idle_timeout = STREAM_IDLE_TIMEOUT
         self.index_types: dict[str, Callable[[IndexDescription], Index]] = dict(BEHAVIOUR)
+        self.extensions: dict[str, Any] = {}  # per-engine state of extensions, by name
         self._load()
         if "_system" not in self.databases:
             self.create_database("_system")
+        self.register_index_type("vector", vector_index_factory(self))
+        from arangolite.search.runtime import install as install_search
+
+        install_search(self)  # inverted indexes and ArangoSearch View links
 
     # ------------------------------------------------------------------ setup
 
@@ -193,6 +199,10 @@ class Engine:
                     other = index.conflict(key, doc)
                     if other is not None and other not in writes:
                         raise _conflict()
+        for index in state.indexes.values():
+            check_writes = getattr(index, "check_writes", None)
+            if check_writes is not None:  # indexes that refuse documents (vector)
+                check_writes(access.writes)
 
     def _batch(self, changed: list[TxnCollection]) -> Batch:
         batch = Batch()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from arangolite import errno
 from arangolite.errors import ArangoliteError, fmt
 from arangolite.storage.txn_collection import TxnCollection
+from arangolite.users_access import check_collection, check_declared
 
 if TYPE_CHECKING:
     from arangolite.storage.database import Database
@@ -59,9 +60,12 @@ class Txn:
         self.allow_implicit = allow_implicit
         self.read = _names(read)
         self.write = _names(write) | _names(exclusive)
+        check_declared(db.name, db.collections, self.read, _names(write), _names(exclusive))
         self.status = RUNNING
         self.started = time.time()
         self.last_used = time.monotonic()
+        # documents changed by others after this revision conflict with our writes
+        self.snapshot_revision = db.engine.clock.last_revision if stream else None
         self.collections: dict[str, TxnCollection] = {}
 
     def _check_running(self) -> None:
@@ -82,9 +86,10 @@ class Txn:
             state = self.db.collection_state(name)
             access = self.collections.get(state.name)
             if access is None:
-                access = TxnCollection(state, self.db.engine.clock)
+                access = TxnCollection(state, self.db.engine.clock, self.snapshot_revision)
                 self.collections[state.name] = access
             name = state.name
+        check_collection(self.database, access.state.name, write)
         if self.stream:
             declared = name in self.write
             if write and not declared:

@@ -14,6 +14,7 @@ from arangolite.storage.api import (
     WriteOptions,
     WriteResult,
 )
+from arangolite.storage.clock import decode_revision
 from arangolite.storage.index import EdgeIndex, Index
 from arangolite.storage.ranges import in_field_order, primary_range
 
@@ -28,7 +29,10 @@ _ABSENT: Any = object()
 class TxnCollection:
     """Implements :class:`arangolite.storage.api.CollectionAccess` over an overlay."""
 
-    def __init__(self, state: CollectionState, clock: Clock) -> None:
+    def __init__(
+        self, state: CollectionState, clock: Clock, snapshot_revision: int | None = None
+    ) -> None:
+        self.snapshot_revision = snapshot_revision
         self.state = state
         self.name = state.name
         self.is_edge = state.is_edge
@@ -178,6 +182,12 @@ class TxnCollection:
                 if other is not None:
                     raise docops.unique_violation(index.desc, other)
 
+    @staticmethod
+    def _check_unchanged_since(stored: dict[str, Any], snapshot: int) -> None:
+        """A stream transaction may not overwrite what others committed after it began."""
+        if decode_revision(stored["_rev"]) > snapshot:
+            raise ArangoliteError(errno.ARANGO_CONFLICT, "write-write conflict", code=409)
+
     def _put(self, key: str, doc: dict[str, Any] | None, options: WriteOptions) -> None:
         writes = self.writes
         if key in writes:
@@ -185,6 +195,9 @@ class TxnCollection:
         else:
             previous = None
             stored = self.state.docs.get(key)
+            snapshot = self.snapshot_revision
+            if stored is not None and snapshot is not None:
+                self._check_unchanged_since(stored, snapshot)
             self.base_revs[key] = None if stored is None else stored["_rev"]
         writes[key] = doc
         if options.wait_for_sync:

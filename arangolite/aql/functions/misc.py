@@ -128,7 +128,11 @@ def sleep(ctx: FunctionContext, seconds: Any) -> None:
     if not is_number(seconds) or seconds < 0:
         invalid_argument(ctx, "SLEEP")
         return
-    time.sleep(float(seconds))
+    deadline = time.monotonic() + float(seconds)
+    while (left := deadline - time.monotonic()) > 0:
+        ctx.check_killed()
+        time.sleep(min(left, 0.01))
+    ctx.check_killed()
 
 
 @registry.function("VERSION", 0, 0)

@@ -33,6 +33,9 @@ class FunctionContext(Protocol):
     def call(self, name: str, args: list[Any]) -> Any:
         """Call another function by name (for CALL/APPLY)."""
 
+    def check_killed(self) -> None:
+        """Raise if the query was killed or ran past its ``maxRuntime`` (for SLEEP)."""
+
 
 BuiltinFn = Callable[..., Any]
 

@@ -7,10 +7,10 @@ from uuid import uuid4
 
 import pytest
 from arango.client import ArangoClient
-from arango.collection import StandardCollection
-from arango.database import StandardDatabase
 
 from arangolite import EmbeddedArango
+
+from .handles import Collection, Database
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +26,12 @@ def client(server: EmbeddedArango) -> ArangoClient:
 
 
 @pytest.fixture
-def sys_db(client: ArangoClient) -> StandardDatabase:
+def sys_db(client: ArangoClient) -> Database:
     return client.db("_system", username="root", password="")
 
 
 @pytest.fixture
-def db(client: ArangoClient, sys_db: StandardDatabase) -> Iterator[StandardDatabase]:
+def db(client: ArangoClient, sys_db: Database) -> Iterator[Database]:
     """A fresh database with a random name, dropped afterwards."""
     name = f"drv_{uuid4().hex[:12]}"
     sys_db.create_database(name)
@@ -40,12 +40,12 @@ def db(client: ArangoClient, sys_db: StandardDatabase) -> Iterator[StandardDatab
 
 
 @pytest.fixture
-def col(db: StandardDatabase) -> StandardCollection:
+def col(db: Database) -> Collection:
     """An empty document collection ``items``."""
     return db.create_collection("items")
 
 
 @pytest.fixture
-def edges(db: StandardDatabase) -> StandardCollection:
+def edges(db: Database) -> Collection:
     """An empty edge collection ``links``."""
     return db.create_collection("links", edge=True)

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from arango.collection import StandardCollection
-from arango.database import StandardDatabase
 from arango.exceptions import (
+    ArangoServerError,
     CollectionChecksumError,
     CollectionRevisionError,
     CollectionStatisticsError,
 )
 
+from .handles import Collection, Database
 
-def test_checksum_of_empty_collection_is_zero(col: StandardCollection) -> None:
+
+def test_checksum_of_empty_collection_is_zero(col: Collection) -> None:
     assert col.checksum() == "0"
 
 
-def test_checksum_follows_content(col: StandardCollection) -> None:
+def test_checksum_follows_content(col: Collection) -> None:
     col.insert({"_key": "a", "v": 1})
     first = col.checksum(with_data=True)
     assert first != "0" and col.checksum(with_data=True) == first
@@ -24,7 +27,7 @@ def test_checksum_follows_content(col: StandardCollection) -> None:
     assert col.checksum(with_data=True) != first
 
 
-def test_checksum_with_revisions_follows_rewrites(col: StandardCollection) -> None:
+def test_checksum_with_revisions_follows_rewrites(col: Collection) -> None:
     col.insert({"_key": "a"})
     plain, with_rev = col.checksum(), col.checksum(with_rev=True)
     col.replace({"_key": "a"})
@@ -32,14 +35,14 @@ def test_checksum_with_revisions_follows_rewrites(col: StandardCollection) -> No
     assert col.checksum(with_rev=True) != with_rev
 
 
-def test_checksum_is_order_independent(db: StandardDatabase) -> None:
+def test_checksum_is_order_independent(db: Database) -> None:
     one, two = db.create_collection("one"), db.create_collection("two")
     one.insert_many([{"_key": "a", "v": 1}, {"_key": "b", "v": 2}])
     two.insert_many([{"_key": "b", "v": 2}, {"_key": "a", "v": 1}])
     assert one.checksum(with_data=True) == two.checksum(with_data=True)
 
 
-def test_revision_changes_on_every_write(col: StandardCollection) -> None:
+def test_revision_changes_on_every_write(col: Collection) -> None:
     seen = [col.revision()]
     col.insert({"_key": "a"})
     seen.append(col.revision())
@@ -48,19 +51,13 @@ def test_revision_changes_on_every_write(col: StandardCollection) -> None:
     assert all(isinstance(r, str) for r in seen) and len(set(seen)) == 3
 
 
-@pytest.mark.parametrize(("edge", "index_count"), [(False, 1), (True, 2)])
-def test_statistics_count_the_default_indexes(
-    db: StandardDatabase, edge: bool, index_count: int
-) -> None:
-    stats = db.create_collection("c", edge=edge).statistics()
-    assert stats["indexes"]["count"] == index_count
-    assert isinstance(stats["documents_size"], int)
-    assert stats["cache_in_use"] is False
-
-
-def test_statistics_count_added_indexes(col: StandardCollection) -> None:
+def test_statistics_count_the_indexes(col: Collection) -> None:
+    stats = col.statistics()
+    assert stats["indexes"]["count"] == 1
+    assert isinstance(stats["documents_size"], int) and stats["cache_in_use"] is False
     col.add_index({"type": "persistent", "fields": ["n"]})
-    assert col.statistics()["indexes"]["count"] == 2
+    col.add_index({"type": "persistent", "fields": ["m"], "unique": True})
+    assert col.statistics()["indexes"]["count"] == 3
 
 
 @pytest.mark.parametrize(
@@ -72,8 +69,8 @@ def test_statistics_count_added_indexes(col: StandardCollection) -> None:
     ],
 )
 def test_info_calls_on_missing_collection_raise_1203(
-    db: StandardDatabase, call: object, error: type[Exception]
+    db: Database, call: Callable[[Collection], object], error: type[ArangoServerError]
 ) -> None:
     with pytest.raises(error) as info:
-        call(db.collection("missing"))  # type: ignore[operator]
-    assert info.value.error_code == 1203  # type: ignore[attr-defined]
+        call(db.collection("missing"))
+    assert info.value.error_code == 1203

@@ -5,16 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from arango.collection import StandardCollection
-from arango.database import StandardDatabase
 from arango.exceptions import (
     DocumentGetError,
     DocumentInsertError,
     DocumentRevisionError,
 )
 
+from .handles import Collection, Database
 
-def test_insert_returns_meta_and_get_reads_it_back(col: StandardCollection) -> None:
+
+def test_insert_returns_meta_and_get_reads_it_back(col: Collection) -> None:
     meta = col.insert({"_key": "a", "n": 1})
     assert set(meta) == {"_id", "_key", "_rev"}
     assert (meta["_id"], meta["_key"]) == ("items/a", "a")
@@ -22,7 +22,7 @@ def test_insert_returns_meta_and_get_reads_it_back(col: StandardCollection) -> N
     assert col.get("a") == expected == col.get("items/a") == col.get({"_key": "a"})
 
 
-def test_insert_ignores_given_rev_and_id(col: StandardCollection) -> None:
+def test_insert_ignores_given_rev_and_id(col: Collection) -> None:
     meta = col.insert({"_key": "a", "_rev": "bogus"})
     assert meta["_rev"] != "bogus" and col.get("a")["_rev"] == meta["_rev"]
 
@@ -36,7 +36,7 @@ def test_insert_ignores_given_rev_and_id(col: StandardCollection) -> None:
     ],
 )
 def test_insert_options_shape_the_result(
-    col: StandardCollection, options: dict[str, Any], keys: set[str]
+    col: Collection, options: dict[str, Any], keys: set[str]
 ) -> None:
     meta = col.insert({"_key": "a", "n": 1}, **options)
     assert set(meta) == keys
@@ -44,12 +44,12 @@ def test_insert_options_shape_the_result(
         assert meta["new"] == col.get("a")
 
 
-def test_insert_silent_returns_true(col: StandardCollection) -> None:
+def test_insert_silent_returns_true(col: Collection) -> None:
     assert col.insert({"_key": "a"}, silent=True) is True
     assert col.has("a")
 
 
-def test_insert_duplicate_key_raises_1210_and_keeps_original(col: StandardCollection) -> None:
+def test_insert_duplicate_key_raises_1210_and_keeps_original(col: Collection) -> None:
     col.insert({"_key": "a", "n": 1})
     with pytest.raises(DocumentInsertError) as info:
         col.insert({"_key": "a", "n": 2})
@@ -58,7 +58,7 @@ def test_insert_duplicate_key_raises_1210_and_keeps_original(col: StandardCollec
 
 
 @pytest.mark.parametrize("key", ["a/b", "has space", "x" * 255, "", "ümlaut", 42, "a#b"])
-def test_insert_with_bad_key_raises_1221(col: StandardCollection, key: object) -> None:
+def test_insert_with_bad_key_raises_1221(col: Collection, key: object) -> None:
     with pytest.raises(DocumentInsertError) as info:
         col.insert({"_key": key})
     assert (info.value.http_code, info.value.error_code) == (400, 1221)
@@ -66,23 +66,23 @@ def test_insert_with_bad_key_raises_1221(col: StandardCollection, key: object) -
 
 
 @pytest.mark.parametrize("key", ["a", "A-Z_0.9", "x" * 254, "!$%'()*+,-.:;=@_"])
-def test_insert_accepts_all_legal_key_characters(col: StandardCollection, key: str) -> None:
+def test_insert_accepts_all_legal_key_characters(col: Collection, key: str) -> None:
     assert col.insert({"_key": key})["_key"] == key
     assert col.get(key)["_key"] == key
 
 
-def test_insert_into_missing_collection_raises_1203(db: StandardDatabase) -> None:
+def test_insert_into_missing_collection_raises_1203(db: Database) -> None:
     with pytest.raises(DocumentInsertError) as info:
         db.collection("missing").insert({"x": 1})
     assert (info.value.http_code, info.value.error_code) == (404, 1203)
 
 
-def test_get_missing_returns_none_and_has_false(col: StandardCollection) -> None:
+def test_get_missing_returns_none_and_has_false(col: Collection) -> None:
     assert col.get("nope") is None
     assert col.has("nope") is False and "nope" not in col
 
 
-def test_get_and_has_with_revision(col: StandardCollection) -> None:
+def test_get_and_has_with_revision(col: Collection) -> None:
     rev = col.insert({"_key": "a"})["_rev"]
     assert col.get("a", rev=rev)["_rev"] == rev
     assert col.has("a", rev=rev) is True
@@ -92,7 +92,7 @@ def test_get_and_has_with_revision(col: StandardCollection) -> None:
     assert col.get("a", rev="_wrongrev", check_rev=False)["_key"] == "a"
 
 
-def test_get_from_missing_collection_raises_1203(db: StandardDatabase) -> None:
+def test_get_from_missing_collection_raises_1203(db: Database) -> None:
     with pytest.raises(DocumentGetError) as info:
         db.collection("missing").get("a")
     assert (info.value.http_code, info.value.error_code) == (404, 1203)

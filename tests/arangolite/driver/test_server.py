@@ -6,36 +6,37 @@ from datetime import datetime
 
 import pytest
 from arango.client import ArangoClient
-from arango.database import StandardDatabase
 from arango.exceptions import CollectionListError, ServerConnectionError
 
+from .handles import Database
 
-def test_version_is_3_12(sys_db: StandardDatabase) -> None:
+
+def test_version_is_3_12(sys_db: Database) -> None:
     assert sys_db.version().startswith("3.12.")
     assert sys_db.version(details=True)["server"] == "arango"
 
 
-def test_details_name_the_engine_and_version(sys_db: StandardDatabase) -> None:
+def test_details_name_the_engine_and_version(sys_db: Database) -> None:
     details = sys_db.details()
     assert details["engine"] == "rocksdb"
     assert details["server-version"] == sys_db.version()
 
 
-def test_engine_is_rocksdb_with_persistent_index_aliases(sys_db: StandardDatabase) -> None:
+def test_engine_is_rocksdb_with_persistent_index_aliases(sys_db: Database) -> None:
     engine = sys_db.engine()
     assert engine["name"] == "rocksdb"
     assert "persistent" in engine["supports"]["indexes"]
     assert engine["supports"]["aliases"]["indexes"]["hash"] == "persistent"
 
 
-def test_status_reports_a_single_server(sys_db: StandardDatabase) -> None:
+def test_status_reports_a_single_server(sys_db: Database) -> None:
     status = sys_db.status()
     assert status["version"] == sys_db.version()
     assert status["mode"] == "server"
     assert status["server_info"]["role"] == "SINGLE"
 
 
-def test_role_and_time(sys_db: StandardDatabase) -> None:
+def test_role_and_time(sys_db: Database) -> None:
     assert sys_db.role() == "SINGLE"
     now = sys_db.time()
     assert isinstance(now, datetime) and now.year >= 2024

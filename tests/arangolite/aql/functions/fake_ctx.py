@@ -23,6 +23,9 @@ class FakeContext:
     def call(self, name: str, args: list[Any]) -> Any:
         return BUILTINS[name].fn(self, *args)
 
+    def check_killed(self) -> None:
+        """A fake query is never killed."""
+
     @property
     def codes(self) -> list[int]:
         return [code for code, _ in self.warnings]

@@ -1,0 +1,101 @@
+"""AQL that removes one document's contributions (run together in a stream transaction).
+
+Order: mentions, has_chunk edges and chunks of the document; entities and relations
+that only this document contributed (and relations left dangling); then the other
+entities and relations lose the document's ``sources`` entry, conditions and evidence.
+"""
+
+DOCUMENT_CHUNK_KEYS = """
+FOR c IN @@chunks
+  FILTER c.document == @document
+  RETURN c._key
+"""
+
+REMOVE_DOCUMENT_MENTIONS = """
+LET removed = (
+  FOR m IN @@mentions
+    FILTER m.document == @document
+    REMOVE m IN @@mentions
+    RETURN 1
+)
+RETURN LENGTH(removed)
+"""
+
+REMOVE_DOCUMENT_CHUNKS = """
+LET edges = (
+  FOR e IN @@has_chunk
+    FILTER e._from == @document_id
+    REMOVE e IN @@has_chunk
+    RETURN 1
+)
+LET removed = (
+  FOR c IN @@chunks
+    FILTER c.document == @document
+    REMOVE c IN @@chunks
+    RETURN 1
+)
+RETURN LENGTH(removed)
+"""
+
+REMOVE_ORPHAN_ENTITIES = """
+FOR e IN @@entities
+  FILTER @document IN e.sources[*].document
+  FILTER LENGTH(e.sources[* FILTER CURRENT.document != @document]) == 0
+  REMOVE e IN @@entities
+  RETURN OLD._id
+"""
+
+RELEASE_ENTITIES = """
+LET released = (
+  FOR e IN @@entities
+    FILTER @document IN e.sources[*].document
+    UPDATE e WITH {
+      sources: e.sources[* FILTER CURRENT.document != @document],
+      conditions: e.conditions[* FILTER CURRENT.chunk NOT IN @chunk_keys],
+      updated_at: @now
+    } IN @@entities OPTIONS {mergeObjects: false}
+    RETURN 1
+)
+RETURN LENGTH(released)
+"""
+
+REMOVE_ORPHAN_RELATIONS = """
+LET removed = (
+  FOR r IN @@relations
+    FILTER (@document IN r.sources[*].document
+            AND LENGTH(r.sources[* FILTER CURRENT.document != @document]) == 0)
+        OR r._from IN @removed_entities OR r._to IN @removed_entities
+    REMOVE r IN @@relations
+    RETURN 1
+)
+RETURN LENGTH(removed)
+"""
+
+RELEASE_RELATIONS = """
+LET released = (
+  FOR r IN @@relations
+    FILTER @document IN r.sources[*].document
+    UPDATE r WITH {
+      sources: r.sources[* FILTER CURRENT.document != @document],
+      evidence: r.evidence[* FILTER CURRENT.chunk NOT IN @chunk_keys],
+      updated_at: @now
+    } IN @@relations OPTIONS {mergeObjects: false}
+    RETURN 1
+)
+RETURN LENGTH(released)
+"""
+
+REMOVE_DANGLING_MENTIONS = """
+LET removed = (
+  FOR m IN @@mentions
+    FILTER m._to IN @removed_entities
+    REMOVE m IN @@mentions
+    RETURN 1
+)
+RETURN LENGTH(removed)
+"""
+
+REMOVE_DOCUMENT = """
+REMOVE @document IN @@documents
+RETURN OLD._key
+"""

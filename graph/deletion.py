@@ -1,0 +1,109 @@
+"""Removing one document's contributions, and the orphans they leave, atomically.
+
+Everything runs in one stream transaction: either the whole document disappears
+(chunks, mentions, its share of entities and relations, entities and relations only
+it supported) or, on any error, nothing changes.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import structlog
+from arango.database import StandardDatabase, TransactionDatabase
+from pydantic import BaseModel, ConfigDict
+
+from graph.aql import deletion as q
+from graph.clock import utc_now
+from graph.errors import NotFound, ProcessKGError, arango_errors
+from graph.execute import done, run, run_one
+from graph.schema import CHUNKS, DOCUMENTS, ENTITIES, HAS_CHUNK, MENTIONS, RELATIONS
+
+log = structlog.get_logger(__name__)
+
+WRITE_COLLECTIONS = (DOCUMENTS, CHUNKS, HAS_CHUNK, MENTIONS, ENTITIES, RELATIONS)
+
+
+class DeletionReport(BaseModel):
+    """What deleting a document removed or changed."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document: str
+    chunks: int
+    mentions: int
+    entities_removed: int
+    entities_updated: int
+    relations_removed: int
+    relations_updated: int
+
+
+def delete_document(db: StandardDatabase, document: str) -> DeletionReport:
+    """Delete ``document`` and exactly its contributions in one stream transaction.
+
+    Raises:
+        NotFound: no such document (nothing changes).
+    """
+    started = time.perf_counter()
+    with arango_errors():
+        trx = done(db.begin_transaction(write=list(WRITE_COLLECTIONS)))
+    try:
+        report = _delete_in(trx, document)
+        with arango_errors():
+            trx.commit_transaction()
+    except BaseException:
+        _abort(trx, document)
+        raise
+    ms = round((time.perf_counter() - started) * 1000, 1)
+    log.info("document_deleted", doc=document, ms=ms, **report.model_dump(exclude={"document"}))
+    return report
+
+
+def _delete_in(trx: TransactionDatabase, document: str) -> DeletionReport:
+    base: dict[str, Any] = {"document": document}
+    try:
+        run_one(trx, q.REMOVE_DOCUMENT, {**base, "@documents": DOCUMENTS})
+    except NotFound as exc:
+        raise NotFound(f"document {document!r} not found") from exc
+    chunk_keys = run(trx, q.DOCUMENT_CHUNK_KEYS, {**base, "@chunks": CHUNKS})
+    mentions = run_one(trx, q.REMOVE_DOCUMENT_MENTIONS, {**base, "@mentions": MENTIONS})
+    chunks = run_one(
+        trx,
+        q.REMOVE_DOCUMENT_CHUNKS,
+        {
+            **base,
+            "document_id": f"{DOCUMENTS}/{document}",
+            "@chunks": CHUNKS,
+            "@has_chunk": HAS_CHUNK,
+        },
+    )
+    removed = run(trx, q.REMOVE_ORPHAN_ENTITIES, {**base, "@entities": ENTITIES})
+    release = {**base, "chunk_keys": chunk_keys, "now": utc_now()}
+    entities_updated = run_one(trx, q.RELEASE_ENTITIES, {**release, "@entities": ENTITIES})
+    relations_removed = run_one(
+        trx,
+        q.REMOVE_ORPHAN_RELATIONS,
+        {**base, "@relations": RELATIONS, "removed_entities": removed},
+    )
+    relations_updated = run_one(trx, q.RELEASE_RELATIONS, {**release, "@relations": RELATIONS})
+    mentions += run_one(
+        trx, q.REMOVE_DANGLING_MENTIONS, {"@mentions": MENTIONS, "removed_entities": removed}
+    )
+    return DeletionReport(
+        document=document,
+        chunks=chunks,
+        mentions=mentions,
+        entities_removed=len(removed),
+        entities_updated=entities_updated,
+        relations_removed=relations_removed,
+        relations_updated=relations_updated,
+    )
+
+
+def _abort(trx: TransactionDatabase, document: str) -> None:
+    try:
+        with arango_errors():
+            trx.abort_transaction()
+    except ProcessKGError as exc:
+        log.error("document_delete_abort_failed", doc=document, error=str(exc))

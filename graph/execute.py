@@ -1,0 +1,42 @@
+"""Running the AQL constants of ``graph.aql`` and unwrapping python-arango's results."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar, cast
+
+from arango.cursor import Cursor
+from arango.database import Database
+from arango.job import AsyncJob, BatchJob
+from arango.result import Result
+
+from graph.errors import ProcessKGError, arango_errors
+
+T = TypeVar("T")
+
+
+def done(result: Result[T]) -> T:
+    """The value of a synchronous python-arango call (its ``Result`` is never a job here).
+
+    Raises:
+        ProcessKGError: the call was made through an async or batch database.
+    """
+    if isinstance(result, AsyncJob | BatchJob):
+        raise ProcessKGError("expected a synchronous python-arango database")
+    return cast(T, result)
+
+
+def run(db: Database, query: str, bind_vars: dict[str, Any] | None = None) -> list[Any]:
+    """Run ``query`` with ``bind_vars`` and return every result row.
+
+    Raises:
+        ProcessKGError: the translated python-arango error.
+    """
+    with arango_errors():
+        cursor: Cursor = done(db.aql.execute(query, bind_vars=bind_vars or {}))
+        return list(cursor)
+
+
+def run_one(db: Database, query: str, bind_vars: dict[str, Any] | None = None) -> Any:
+    """The first result row of ``query`` (None when there is none)."""
+    rows = run(db, query, bind_vars)
+    return rows[0] if rows else None

@@ -1,0 +1,1 @@
+"""The ProcessKG service: settings, the FastAPI application and its wiring."""

@@ -1,0 +1,68 @@
+"""Queries a vector index cannot answer fail with 1554, as in ArangoDB."""
+
+from __future__ import annotations
+
+import pytest
+from arango.collection import StandardCollection
+from arango.database import StandardDatabase
+from arango.exceptions import AQLQueryExecuteError
+
+from .conftest import DIM, vector_index
+
+SEARCH = "APPROX_NEAR_COSINE(c.embedding, @q)"
+
+
+@pytest.mark.parametrize(
+    "aql",
+    [
+        f"FOR c IN chunks SORT {SEARCH} ASC LIMIT 5 RETURN c",
+        f"FOR c IN chunks SORT {SEARCH} DESC RETURN c",
+        f"FOR c IN chunks SORT {SEARCH} DESC LIMIT 0 RETURN c",
+        f"FOR c IN chunks SORT {SEARCH} DESC, c.group LIMIT 5 RETURN c",
+        f"FOR c IN chunks RETURN {SEARCH}",
+        f"FOR c IN chunks FILTER {SEARCH} > 0.5 RETURN c",
+        f"FOR c IN chunks LET s = {SEARCH} LIMIT 5 RETURN s",
+        f"FOR c IN chunks LET s = {SEARCH} FILTER s > 0 SORT s DESC LIMIT 5 RETURN c",
+        f"FOR c IN chunks SORT {SEARCH} DESC LIMIT 5 RETURN {{c, s: {SEARCH}}}",
+        "FOR c IN chunks SORT APPROX_NEAR_COSINE(c.other, @q) DESC LIMIT 5 RETURN c",
+        "FOR c IN chunks SORT APPROX_NEAR_L2(c.embedding, @q) LIMIT 5 RETURN c",
+        "FOR c IN chunks SORT APPROX_NEAR_INNER_PRODUCT(c.embedding, @q) DESC LIMIT 5 RETURN c",
+        "FOR c IN chunks SORT APPROX_NEAR_COSINE(c['embedding'], @q) DESC LIMIT 5 RETURN c",
+        f"FOR c IN (FOR x IN chunks RETURN x) SORT {SEARCH} DESC LIMIT 5 RETURN c",
+        f"FOR c IN chunks SORT {SEARCH} DESC COLLECT g = c.group LIMIT 5 RETURN g",
+        "RETURN APPROX_NEAR_COSINE([1, 2], [1, 2])",
+    ],
+)
+def test_shapes_without_vector_search_fail(
+    db: StandardDatabase, chunks: StandardCollection, aql: str
+) -> None:
+    vector_index(chunks, "cosine")
+    bind = {"q": [1.0] * DIM} if "@q" in aql else {}
+    with pytest.raises(AQLQueryExecuteError) as info:
+        list(db.aql.execute(aql, bind_vars=bind))
+    assert (info.value.http_code, info.value.error_code) == (400, 1554)
+    assert info.value.error_message.startswith("Vector search could not be applied.")
+
+
+def test_no_index_on_the_attribute(db: StandardDatabase, chunks: StandardCollection) -> None:
+    aql = f"FOR c IN chunks SORT {SEARCH} DESC LIMIT 5 RETURN c"
+    with pytest.raises(AQLQueryExecuteError) as info:
+        list(db.aql.execute(aql, bind_vars={"q": [1.0] * DIM}))
+    assert info.value.error_code == 1554
+    vector_index(chunks, "cosine")
+    assert len(list(db.aql.execute(aql, bind_vars={"q": [1.0] * DIM}))) == 5
+
+
+@pytest.mark.parametrize(
+    "aql",
+    [
+        "FOR c IN chunks SORT APPROX_NEAR_L2(@q, c.embedding) ASC LIMIT 5 RETURN c",
+        "FOR c IN @@col SORT APPROX_NEAR_L2(c.embedding, @q) LIMIT @k RETURN c",
+        "FOR c IN chunks SORT APPROX_NEAR_L2(c.embedding, @q) @dir LIMIT 5 RETURN c",
+    ],
+)
+def test_accepted_variants(db: StandardDatabase, chunks: StandardCollection, aql: str) -> None:
+    vector_index(chunks, "l2")
+    bind = {"q": [0.5] * DIM, "@col": "chunks", "k": 5, "dir": "ASC"}
+    names = {n for n in bind if ("@" + n) in aql}
+    assert len(list(db.aql.execute(aql, bind_vars={n: bind[n] for n in names}))) == 5
