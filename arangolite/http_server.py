@@ -81,8 +81,13 @@ class _Handler(BaseHTTPRequestHandler):
     """One connection: parse requests, hand them to the dispatcher, write answers."""
 
     protocol_version = "HTTP/1.1"
+    default_request_version = "HTTP/1.1"  # answers always carry a status line and headers
     server: ArangoHTTPServer
     timeout = IDLE_TIMEOUT
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def version_string(self) -> str:
         return "ArangoDB"
@@ -214,9 +219,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(payload)))
         if self.close_connection:
             self.send_header("Connection", "close")
-        self.end_headers()
+        self._headers_buffer.append(b"\r\n")
         if self.command != "HEAD":
-            self.wfile.write(payload)
+            self._headers_buffer.append(payload)
+        self.flush_headers()  # one write: no Nagle/delayed-ACK stall between head and body
 
 
 class ArangoHTTPServer(ThreadingHTTPServer):

@@ -1,4 +1,4 @@
-"""Vector search: top-10 cosine over N × 384 vectors through AQL (python-arango), and the floor.
+"""Vector search: top-10 cosine over N x 384 vectors through AQL (python-arango), and the floor.
 
 The floor is the matrix scan alone: one float32 matrix-vector product over the
 same vectors plus the top-10 selection in numpy, without AQL, HTTP or documents.
@@ -112,7 +112,7 @@ def main() -> None:
         docs = _timed(server, TOP_K_DOCS, points)
         filtered = _timed(server, FILTERED, points, plant="urea")
     floor = _floor(vectors, points)
-    size = f"{args.docs:,} × {args.dim}"
+    size = f"{args.docs:,} x {args.dim}"
     rows = [
         (f"insert {size} vectors (insert_many, {BATCH:,}/batch)", f"{insert_s:.1f} s", "—"),
         ("create vector index (cosine, nLists 100)", f"{index_s:.1f} s", "—"),

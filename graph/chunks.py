@@ -7,7 +7,13 @@ from collections.abc import Sequence
 
 from arango.database import Database
 
-from graph.aql.chunks import DOCUMENT_CHUNKS, GET_CHUNK, INSERT_CHUNKS, INSERT_MENTIONS
+from graph.aql.chunks import (
+    DOCUMENT_CHUNKS,
+    GET_CHUNK,
+    INSERT_CHUNKS,
+    INSERT_MENTIONS,
+    MISSING_MENTION_ENDPOINTS,
+)
 from graph.aql.documents import GET_DOCUMENT
 from graph.errors import InvalidInput, NotFound
 from graph.execute import run, run_one
@@ -72,12 +78,12 @@ class ChunkRepository:
             NotFound: a chunk or entity does not exist (nothing is written).
         """
         rows = [{**m.model_dump(mode="json"), "key": mention_key(m)} for m in mentions]
-        bind = {"@chunks": CHUNKS, "@entities": ENTITIES, "@mentions": MENTIONS, "mentions": rows}
-        result = run_one(self._db, INSERT_MENTIONS, bind)
-        if result["missing"]:
-            missing = ", ".join(f"{m['chunk']}→{m['entity']}" for m in result["missing"])
-            raise NotFound(f"mention endpoints not found: {missing}")
-        return int(result["inserted"])
+        ends = {"@chunks": CHUNKS, "@entities": ENTITIES, "mentions": rows}
+        missing = run(self._db, MISSING_MENTION_ENDPOINTS, ends)
+        if missing:
+            pairs = ", ".join(f"{m['chunk']}→{m['entity']}" for m in missing)
+            raise NotFound(f"mention endpoints not found: {pairs}")
+        return len(run(self._db, INSERT_MENTIONS, {**ends, "@mentions": MENTIONS}))
 
 
 def mention_key(mention: MentionCreate) -> str:

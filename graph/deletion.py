@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from graph.aql import deletion as q
 from graph.clock import utc_now
 from graph.errors import NotFound, ProcessKGError, arango_errors
-from graph.execute import done, run, run_one
+from graph.execute import done, run
 from graph.schema import CHUNKS, DOCUMENTS, ENTITIES, HAS_CHUNK, MENTIONS, RELATIONS
 
 log = structlog.get_logger(__name__)
@@ -61,43 +61,32 @@ def delete_document(db: StandardDatabase, document: str) -> DeletionReport:
 
 
 def _delete_in(trx: TransactionDatabase, document: str) -> DeletionReport:
-    base: dict[str, Any] = {"document": document}
+    doc: dict[str, Any] = {"document": document}
     try:
-        run_one(trx, q.REMOVE_DOCUMENT, {**base, "@documents": DOCUMENTS})
+        run(trx, q.REMOVE_DOCUMENT, {**doc, "@documents": DOCUMENTS})
     except NotFound as exc:
         raise NotFound(f"document {document!r} not found") from exc
-    chunk_keys = run(trx, q.DOCUMENT_CHUNK_KEYS, {**base, "@chunks": CHUNKS})
-    mentions = run_one(trx, q.REMOVE_DOCUMENT_MENTIONS, {**base, "@mentions": MENTIONS})
-    chunks = run_one(
-        trx,
-        q.REMOVE_DOCUMENT_CHUNKS,
-        {
-            **base,
-            "document_id": f"{DOCUMENTS}/{document}",
-            "@chunks": CHUNKS,
-            "@has_chunk": HAS_CHUNK,
-        },
-    )
-    removed = run(trx, q.REMOVE_ORPHAN_ENTITIES, {**base, "@entities": ENTITIES})
-    release = {**base, "chunk_keys": chunk_keys, "now": utc_now()}
-    entities_updated = run_one(trx, q.RELEASE_ENTITIES, {**release, "@entities": ENTITIES})
-    relations_removed = run_one(
-        trx,
-        q.REMOVE_ORPHAN_RELATIONS,
-        {**base, "@relations": RELATIONS, "removed_entities": removed},
-    )
-    relations_updated = run_one(trx, q.RELEASE_RELATIONS, {**release, "@relations": RELATIONS})
-    mentions += run_one(
-        trx, q.REMOVE_DANGLING_MENTIONS, {"@mentions": MENTIONS, "removed_entities": removed}
-    )
+    chunk_keys = run(trx, q.DOCUMENT_CHUNK_KEYS, {**doc, "@chunks": CHUNKS})
+    mentions = run(trx, q.REMOVE_DOCUMENT_MENTIONS, {**doc, "@mentions": MENTIONS})
+    edges = {"document_id": f"{DOCUMENTS}/{document}", "@has_chunk": HAS_CHUNK}
+    run(trx, q.REMOVE_DOCUMENT_HAS_CHUNK, edges)
+    chunks = run(trx, q.REMOVE_DOCUMENT_CHUNKS, {**doc, "@chunks": CHUNKS})
+    removed = run(trx, q.REMOVE_ORPHAN_ENTITIES, {**doc, "@entities": ENTITIES})
+    release = {**doc, "chunk_keys": chunk_keys, "now": utc_now()}
+    entities_updated = run(trx, q.RELEASE_ENTITIES, {**release, "@entities": ENTITIES})
+    orphans = {**doc, "@relations": RELATIONS, "removed_entities": removed}
+    relations_removed = run(trx, q.REMOVE_ORPHAN_RELATIONS, orphans)
+    relations_updated = run(trx, q.RELEASE_RELATIONS, {**release, "@relations": RELATIONS})
+    dangling = {"@mentions": MENTIONS, "removed_entities": removed}
+    mentions += run(trx, q.REMOVE_DANGLING_MENTIONS, dangling)
     return DeletionReport(
         document=document,
-        chunks=chunks,
-        mentions=mentions,
+        chunks=len(chunks),
+        mentions=len(mentions),
         entities_removed=len(removed),
-        entities_updated=entities_updated,
-        relations_removed=relations_removed,
-        relations_updated=relations_updated,
+        entities_updated=len(entities_updated),
+        relations_removed=len(relations_removed),
+        relations_updated=len(relations_updated),
     )
 
 

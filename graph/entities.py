@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from arango.database import Database
 
-from graph.aql.entities import ENTITIES_BY_NAME, FIND_ENTITY, GET_ENTITY, UPSERT_ENTITY
+from graph.aql.entities import (
+    ENTITIES_BY_NAME,
+    FIND_ENTITY,
+    GET_ENTITY,
+    TYPE_CLASH,
+    UPSERT_ENTITY,
+)
 from graph.clock import utc_now
 from graph.errors import EntityConflict, NotFound
 from graph.execute import run, run_one
@@ -12,6 +18,8 @@ from graph.models import EntityCreate, EntityPublic
 from graph.ontology import EntityType
 from graph.schema import ENTITIES
 from graph.vectors import check_embedding
+
+_CLASH_KEYS = ("@entities", "canonical_id", "type")
 
 
 class EntityRepository:
@@ -24,8 +32,10 @@ class EntityRepository:
     def upsert(self, entity: EntityCreate, document: str) -> EntityPublic:
         """Insert ``entity`` or merge it into the stored one, counting ``document``'s contribution.
 
-        A merge adds new aliases (and a different name as an alias), new conditions,
-        and keeps the stored description and embedding when present.
+        A merge adds new aliases (a different name becomes an alias) and new conditions,
+        and keeps the stored description and embedding when present. The type check and
+        the upsert are two queries: two writers racing to give one canonical id different
+        types could both succeed (the unique index covers (canonical id, type)).
 
         Raises:
             EntityConflict: the canonical id belongs to an entity of another type
@@ -41,14 +51,13 @@ class EntityRepository:
             "document": document,
             "now": utc_now(),
         }
-        result = run_one(self._db, UPSERT_ENTITY, bind)
-        clash = result["clash"]
+        clash = run_one(self._db, TYPE_CLASH, {k: bind[k] for k in _CLASH_KEYS})
         if clash is not None:
             raise EntityConflict(
                 f"canonical id {entity.canonical_id!r} already names {clash['type']} "
                 f"{clash['name']!r} (key {clash['key']}), not a {entity.type.value}"
             )
-        return EntityPublic.from_record(result["entity"])
+        return EntityPublic.from_record(run_one(self._db, UPSERT_ENTITY, bind))
 
     def get(self, key: str) -> EntityPublic:
         """The entity ``key``.

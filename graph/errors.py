@@ -171,5 +171,5 @@ def arango_errors() -> Iterator[None]:
         yield
     except ArangoError as exc:
         raise translate(exc) from exc
-    except RequestsConnectionError as exc:
+    except (ConnectionError, RequestsConnectionError) as exc:  # python-arango gave up retrying
         raise BackendUnavailable(str(exc)) from exc

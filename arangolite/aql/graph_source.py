@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from arangolite.aql.compile_query import QueryCompiler
 
 _DIRECTIONS = {"OUTBOUND": "out", "INBOUND": "in", "ANY": "any"}
+_REVERSED = {"out": "in", "in": "out", "any": "any"}
 
 
 @dataclass(slots=True)
@@ -29,9 +30,15 @@ class Neighbourhood:
     weight_attribute: str | None = None
     default_weight: float = 1.0
 
-    def neighbours(self, vertex_id: str) -> Iterator[tuple[dict[str, Any], str]]:
-        """``(edge, other vertex id)`` pairs in ArangoDB's edge order (out before in)."""
-        for access, direction in self.edges:
+    def neighbours(
+        self, vertex_id: str, *, reverse: bool = False
+    ) -> Iterator[tuple[dict[str, Any], str]]:
+        """``(edge, other vertex id)`` pairs in ArangoDB's edge order (out before in).
+
+        ``reverse`` walks every edge against its configured direction (a backward search).
+        """
+        for access, configured in self.edges:
+            direction = _REVERSED[configured] if reverse else configured
             if direction in ("out", "any"):
                 for edge in access.edges(vertex_id, "out"):
                     yield edge, edge["_to"]

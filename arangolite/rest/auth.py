@@ -90,7 +90,7 @@ class Authenticator:
     def _basic(self, value: str) -> str:
         try:
             decoded = base64.b64decode(value, validate=True).decode()
-        except (binascii.Error, UnicodeDecodeError):
+        except ValueError:  # binascii.Error, UnicodeDecodeError, non-ASCII input
             raise unauthorized() from None
         user, sep, password = decoded.partition(":")
         if not sep or not self.check_password(user, password):

@@ -135,8 +135,6 @@ def _pick(
         return
     spec, ascending, count = top
     column = specs.index(spec)
-    owners = [s for s, m in matches for _ in range(0)]
-    del owners
     segment_of = np.concatenate(
         [np.full(len(m), i, dtype=np.int64) for i, (_, m) in enumerate(matches)] or [np.zeros(0)]
     ).astype(np.int64)

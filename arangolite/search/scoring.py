@@ -14,7 +14,8 @@ Fields without the ``frequency`` feature (numbers, booleans, null, analyzers
 created without features) score 0; without ``norm`` every document counts as
 length 1 (BM25 with ``b = 0``, i.e. BM15, ignores lengths). A document's score
 is the sum over everything it matched; a phrase uses its frequency as ``tf``
-and the sum of its terms' idf.
+and the sum of its terms' idf. Lengths are token counts (IResearch's ``Norm2``,
+used by ArangoDB 3.10+), not the ``1/√length`` of older versions.
 """
 
 from __future__ import annotations
@@ -46,12 +47,22 @@ class FieldStats:
     total: int  # tokens of the field over all documents
 
 
+_F = np.float32
+
+
 def bm25_idf(stats: FieldStats, df: int) -> float:
     return math.log1p((stats.docs - df + 0.5) / (df + 0.5))
 
 
 def tfidf_idf(stats: FieldStats, df: int) -> float:
     return 1.0 + math.log((stats.docs + 1) / (df + 1))
+
+
+def _summed(values: list[float]) -> Any:
+    total = _F(0.0)
+    for value in values:
+        total = _F(total + _F(value))
+    return total
 
 
 def score(
@@ -63,26 +74,36 @@ def score(
     features: frozenset[str],
     boost: float,
 ) -> Array:
-    """Scores of documents matching with frequencies ``freqs`` (``idf_of``: df per term)."""
+    """Scores of documents matching with frequencies ``freqs`` (``idf_of``: df per term).
+
+    Computed in single precision in IResearch's order of operations, so results
+    agree with ArangoDB to the last digit where the formulas do.
+    """
     if "frequency" not in features or not len(freqs):
         return np.zeros(len(freqs))
-    tf = freqs.astype(np.float64)
+    tf = freqs.astype(_F)
     with_norms = "norm" in features and lengths is not None
     if spec.kind == "tfidf":
-        idf = sum(tfidf_idf(stats, df) for df in idf_of)
-        out = boost * idf * np.sqrt(tf)
+        idf = _summed([tfidf_idf(stats, df) for df in idf_of])
+        out = _F(boost) * idf * np.sqrt(tf)
         if spec.normalize and with_norms:
             assert lengths is not None
-            out = out / np.sqrt(np.maximum(lengths, 1.0))
-        return out
-    k, b = spec.k, spec.b
-    num = boost * (k + 1.0) * sum(bm25_idf(stats, df) for df in idf_of)
+            out = out / np.sqrt(np.maximum(lengths, 1.0)).astype(_F)
+        return out.astype(np.float64)
+    k, b = _F(spec.k), _F(spec.b)
+    c0 = _F(boost) * (k + _F(1.0)) * _summed([bm25_idf(stats, df) for df in idf_of])
     if b == 0.0:
-        return num * tf / (k + tf)
-    avg = stats.total / stats.docs if stats.total and stats.docs else 1.0
-    length = lengths if with_norms and lengths is not None else np.ones(len(tf))
-    c1 = k * (1.0 - b) + (k * b / avg) * length
-    return num * tf / (c1 + tf)
+        return (c0 - c0 / (_F(1.0) + tf / k)).astype(np.float64)
+    kb = k * b
+    norm_const = k - kb
+    norm_length = kb / (_F(stats.total) / _F(stats.docs)) if stats.total and stats.docs else kb
+    length = lengths.astype(_F) if with_norms and lengths is not None else np.ones(len(tf), _F)
+    c1 = norm_const + norm_length * length
+    if length.max() <= 255:
+        out = c0 - c0 / (_F(1.0) + tf * (_F(1.0) / c1))
+    else:
+        out = c0 - c0 * c1 / (c1 + tf)
+    return out.astype(np.float64)
 
 
 def scorer_specs(calls: list[tuple[str, list[Any]]]) -> list[ScorerSpec]:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from arangolite import errno
 from arangolite.errors import ArangoliteError
 from arangolite.storage.api import IndexDescription
-from arangolite.storage.index import Index
+from arangolite.storage.index import Index, MetadataIndex
 from arangolite.vector.documents import Problem, read_vector
 from arangolite.vector.params import (
     TRAINING_POINTS_PER_CENTROID,
@@ -134,30 +134,43 @@ def prepare(desc: IndexDescription) -> None:
     check_stored_values(desc.extra.get("storedValues"))
 
 
-def _is_new(engine: Engine, desc: IndexDescription) -> bool:
-    """Whether ``desc`` is an index being created right now (not loaded, copied or renamed).
-
-    A new definition has raw ``params`` (not yet normalized by :func:`prepare`),
-    an id number that is the engine's latest tick, and is not registered yet.
-    """
-    if isinstance(desc.extra.get("params"), VectorParams):
-        return False
-    number = desc.id.rsplit("/", 1)[-1]
-    if not number.isdigit() or int(number) != engine.clock.last_tick:
-        return False
-    return not any(
+def _registered(engine: Engine, desc: IndexDescription) -> bool:
+    """Whether an index with ``desc``'s id is already kept by some collection."""
+    return any(
         desc.id in state.indexes
         for db in engine.databases.values()
         for state in db.collections.values()
     )
 
 
+def _is_new(engine: Engine, desc: IndexDescription) -> bool:
+    """Whether an unregistered ``desc`` is an index being created right now.
+
+    A new definition has raw ``params`` (not yet normalized by :func:`prepare`) and
+    an id number that is the engine's latest tick (renaming a collection re-creates
+    its indexes from normalized definitions).
+    """
+    if isinstance(desc.extra.get("params"), VectorParams):
+        return False
+    number = desc.id.rsplit("/", 1)[-1]
+    return number.isdigit() and int(number) == engine.clock.last_tick
+
+
 def vector_index_factory(engine: Engine) -> Callable[[IndexDescription], Index]:
-    """The factory to register as index type ``vector`` with ``engine``."""
+    """The factory to register as index type ``vector`` with ``engine``.
+
+    An index stored before its definition was checked (when vector indexes were
+    kept as metadata) and that does not pass the checks stays metadata only.
+    """
 
     def make(desc: IndexDescription) -> Index:
-        new = _is_new(engine, desc)
-        prepare(desc)
+        new = not _registered(engine, desc) and _is_new(engine, desc)
+        try:
+            prepare(desc)
+        except ArangoliteError:
+            if new:
+                raise
+            return MetadataIndex(desc)
         return VectorIndex(desc, new=new)
 
     return make

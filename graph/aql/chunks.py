@@ -2,7 +2,8 @@
 
 INSERT_CHUNKS = """
 LET doc = DOCUMENT(@@documents, @document)
-FOR c IN (doc == null ? [] : @chunks)
+FILTER doc != null
+FOR c IN @chunks
   LET chunk = MERGE(c, {_key: CONCAT(doc._key, "-", c.ordinal), document: doc._key})
   INSERT chunk INTO @@chunks OPTIONS {overwriteMode: "replace"}
   LET chunk_id = NEW._id
@@ -23,23 +24,22 @@ FOR c IN @@chunks
   RETURN UNSET(c, "embedding")
 """
 
+MISSING_MENTION_ENDPOINTS = """
+FOR m IN @mentions
+  FILTER DOCUMENT(@@chunks, m.chunk) == null OR DOCUMENT(@@entities, m.entity) == null
+  RETURN {chunk: m.chunk, entity: m.entity}
+"""
+
 INSERT_MENTIONS = """
-LET missing = (
-  FOR m IN @mentions
-    FILTER DOCUMENT(@@chunks, m.chunk) == null OR DOCUMENT(@@entities, m.entity) == null
-    RETURN {chunk: m.chunk, entity: m.entity}
-)
-LET inserted = (
-  FOR m IN (LENGTH(missing) == 0 ? @mentions : [])
-    LET chunk = DOCUMENT(@@chunks, m.chunk)
-    LET entity = DOCUMENT(@@entities, m.entity)
-    INSERT {
-      _key: m.key, _from: chunk._id, _to: entity._id, document: chunk.document,
-      start: m.start, end: m.end, text: m.text
-    } INTO @@mentions OPTIONS {overwriteMode: "ignore"}
-    RETURN 1
-)
-RETURN {missing, inserted: LENGTH(inserted)}
+FOR m IN @mentions
+  LET chunk = DOCUMENT(@@chunks, m.chunk)
+  LET entity = DOCUMENT(@@entities, m.entity)
+  FILTER chunk != null AND entity != null
+  INSERT {
+    _key: m.key, _from: chunk._id, _to: entity._id, document: chunk.document,
+    start: m.start, end: m.end, text: m.text
+  } INTO @@mentions OPTIONS {overwriteMode: "ignore"}
+  RETURN NEW._key
 """
 
 ENTITY_MENTIONS = """

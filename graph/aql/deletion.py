@@ -1,8 +1,14 @@
 """AQL that removes one document's contributions (run together in a stream transaction).
 
-Order: mentions, has_chunk edges and chunks of the document; entities and relations
+Order: the document, its mentions, has_chunk edges and chunks; entities and relations
 that only this document contributed (and relations left dangling); then the other
 entities and relations lose the document's ``sources`` entry, conditions and evidence.
+Each query returns the keys it touched.
+"""
+
+REMOVE_DOCUMENT = """
+REMOVE @document IN @@documents
+RETURN OLD._key
 """
 
 DOCUMENT_CHUNK_KEYS = """
@@ -12,29 +18,24 @@ FOR c IN @@chunks
 """
 
 REMOVE_DOCUMENT_MENTIONS = """
-LET removed = (
-  FOR m IN @@mentions
-    FILTER m.document == @document
-    REMOVE m IN @@mentions
-    RETURN 1
-)
-RETURN LENGTH(removed)
+FOR m IN @@mentions
+  FILTER m.document == @document
+  REMOVE m IN @@mentions
+  RETURN OLD._key
+"""
+
+REMOVE_DOCUMENT_HAS_CHUNK = """
+FOR e IN @@has_chunk
+  FILTER e._from == @document_id
+  REMOVE e IN @@has_chunk
+  RETURN OLD._key
 """
 
 REMOVE_DOCUMENT_CHUNKS = """
-LET edges = (
-  FOR e IN @@has_chunk
-    FILTER e._from == @document_id
-    REMOVE e IN @@has_chunk
-    RETURN 1
-)
-LET removed = (
-  FOR c IN @@chunks
-    FILTER c.document == @document
-    REMOVE c IN @@chunks
-    RETURN 1
-)
-RETURN LENGTH(removed)
+FOR c IN @@chunks
+  FILTER c.document == @document
+  REMOVE c IN @@chunks
+  RETURN OLD._key
 """
 
 REMOVE_ORPHAN_ENTITIES = """
@@ -46,56 +47,39 @@ FOR e IN @@entities
 """
 
 RELEASE_ENTITIES = """
-LET released = (
-  FOR e IN @@entities
-    FILTER @document IN e.sources[*].document
-    UPDATE e WITH {
-      sources: e.sources[* FILTER CURRENT.document != @document],
-      conditions: e.conditions[* FILTER CURRENT.chunk NOT IN @chunk_keys],
-      updated_at: @now
-    } IN @@entities OPTIONS {mergeObjects: false}
-    RETURN 1
-)
-RETURN LENGTH(released)
+FOR e IN @@entities
+  FILTER @document IN e.sources[*].document
+  UPDATE e WITH {
+    sources: e.sources[* FILTER CURRENT.document != @document],
+    conditions: e.conditions[* FILTER CURRENT.chunk NOT IN @chunk_keys],
+    updated_at: @now
+  } IN @@entities OPTIONS {mergeObjects: false}
+  RETURN NEW._key
 """
 
 REMOVE_ORPHAN_RELATIONS = """
-LET removed = (
-  FOR r IN @@relations
-    FILTER (@document IN r.sources[*].document
-            AND LENGTH(r.sources[* FILTER CURRENT.document != @document]) == 0)
-        OR r._from IN @removed_entities OR r._to IN @removed_entities
-    REMOVE r IN @@relations
-    RETURN 1
-)
-RETURN LENGTH(removed)
+FOR r IN @@relations
+  FILTER (@document IN r.sources[*].document
+          AND LENGTH(r.sources[* FILTER CURRENT.document != @document]) == 0)
+      OR r._from IN @removed_entities OR r._to IN @removed_entities
+  REMOVE r IN @@relations
+  RETURN OLD._key
 """
 
 RELEASE_RELATIONS = """
-LET released = (
-  FOR r IN @@relations
-    FILTER @document IN r.sources[*].document
-    UPDATE r WITH {
-      sources: r.sources[* FILTER CURRENT.document != @document],
-      evidence: r.evidence[* FILTER CURRENT.chunk NOT IN @chunk_keys],
-      updated_at: @now
-    } IN @@relations OPTIONS {mergeObjects: false}
-    RETURN 1
-)
-RETURN LENGTH(released)
+FOR r IN @@relations
+  FILTER @document IN r.sources[*].document
+  UPDATE r WITH {
+    sources: r.sources[* FILTER CURRENT.document != @document],
+    evidence: r.evidence[* FILTER CURRENT.chunk NOT IN @chunk_keys],
+    updated_at: @now
+  } IN @@relations OPTIONS {mergeObjects: false}
+  RETURN NEW._key
 """
 
 REMOVE_DANGLING_MENTIONS = """
-LET removed = (
-  FOR m IN @@mentions
-    FILTER m._to IN @removed_entities
-    REMOVE m IN @@mentions
-    RETURN 1
-)
-RETURN LENGTH(removed)
-"""
-
-REMOVE_DOCUMENT = """
-REMOVE @document IN @@documents
-RETURN OLD._key
+FOR m IN @@mentions
+  FILTER m._to IN @removed_entities
+  REMOVE m IN @@mentions
+  RETURN OLD._key
 """

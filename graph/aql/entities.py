@@ -1,38 +1,35 @@
 """AQL over ``entities``."""
 
+TYPE_CLASH = """
+FOR e IN @@entities
+  FILTER e.canonical_id == @canonical_id AND e.type != @type
+  LIMIT 1
+  RETURN {key: e._key, type: e.type, name: e.name}
+"""
+
 UPSERT_ENTITY = """
-LET clash = FIRST(
-  FOR e IN @@entities
-    FILTER e.canonical_id == @canonical_id AND e.type != @type
-    LIMIT 1
-    RETURN {key: e._key, type: e.type, name: e.name}
-)
-LET written = (
-  FOR ignored IN (clash == null ? [1] : [])
-    UPSERT {canonical_id: @canonical_id, type: @type}
-    INSERT MERGE(@entity, {
-      aliases: REMOVE_VALUE(UNIQUE(@entity.aliases), @entity.name),
-      sources: [{document: @document, count: 1}],
-      created_at: @now, updated_at: @now
-    })
-    UPDATE {
-      aliases: REMOVE_VALUE(
-        UNIQUE(APPEND(OLD.aliases, APPEND(@entity.aliases, @entity.name))), OLD.name
-      ),
-      description: NOT_NULL(OLD.description, @entity.description),
-      embedding: NOT_NULL(OLD.embedding, @entity.embedding),
-      conditions: UNION_DISTINCT(OLD.conditions, @entity.conditions),
-      sources: APPEND(
-        OLD.sources[* FILTER CURRENT.document != @document],
-        [{document: @document,
-          count: (FIRST(OLD.sources[* FILTER CURRENT.document == @document].count) || 0) + 1}]
-      ),
-      updated_at: @now
-    }
-    IN @@entities
-    RETURN UNSET(NEW, "embedding")
-)
-RETURN {clash, entity: FIRST(written)}
+UPSERT {canonical_id: @canonical_id, type: @type}
+  INSERT MERGE(@entity, {
+    aliases: REMOVE_VALUE(UNIQUE(@entity.aliases), @entity.name),
+    sources: [{document: @document, count: 1}],
+    created_at: @now, updated_at: @now
+  })
+  UPDATE {
+    aliases: REMOVE_VALUE(
+      UNIQUE(APPEND(OLD.aliases, APPEND(@entity.aliases, @entity.name))), OLD.name
+    ),
+    description: NOT_NULL(OLD.description, @entity.description),
+    embedding: NOT_NULL(OLD.embedding, @entity.embedding),
+    conditions: UNION_DISTINCT(OLD.conditions, @entity.conditions),
+    sources: APPEND(
+      OLD.sources[* FILTER CURRENT.document != @document],
+      [{document: @document,
+        count: (FIRST(OLD.sources[* FILTER CURRENT.document == @document].count) || 0) + 1}]
+    ),
+    updated_at: @now
+  }
+  IN @@entities
+  RETURN UNSET(NEW, "embedding")
 """
 
 GET_ENTITY = """

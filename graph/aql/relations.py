@@ -9,23 +9,23 @@ FOR key IN @keys
 UPSERT_RELATION = """
 LET source = DOCUMENT(@@entities, @source)
 LET target = DOCUMENT(@@entities, @target)
-FOR ignored IN (source != null AND target != null ? [1] : [])
-  UPSERT {_from: source._id, _to: target._id, type: @type}
-  INSERT {
-    _from: source._id, _to: target._id, type: @type, evidence: UNIQUE(@evidence),
-    sources: [{document: @document, count: 1}], created_at: @now, updated_at: @now
-  }
-  UPDATE {
-    evidence: UNION_DISTINCT(OLD.evidence, @evidence),
-    sources: APPEND(
-      OLD.sources[* FILTER CURRENT.document != @document],
-      [{document: @document,
-        count: (FIRST(OLD.sources[* FILTER CURRENT.document == @document].count) || 0) + 1}]
-    ),
-    updated_at: @now
-  }
-  IN @@relations
-  RETURN NEW
+FILTER source != null AND target != null
+UPSERT {_from: source._id, _to: target._id, type: @type}
+INSERT {
+  _from: source._id, _to: target._id, type: @type, evidence: UNIQUE(@evidence),
+  sources: [{document: @document, count: 1}], created_at: @now, updated_at: @now
+}
+UPDATE {
+  evidence: UNION_DISTINCT(OLD.evidence, @evidence),
+  sources: APPEND(
+    OLD.sources[* FILTER CURRENT.document != @document],
+    [{document: @document,
+      count: (FIRST(OLD.sources[* FILTER CURRENT.document == @document].count) || 0) + 1}]
+  ),
+  updated_at: @now
+}
+IN @@relations
+RETURN NEW
 """
 
 GET_RELATION = """

@@ -3,12 +3,12 @@
 GRAPH_STATS = """
 RETURN {
   counts: {
-    documents: LENGTH(@@documents),
-    chunks: LENGTH(@@chunks),
-    entities: LENGTH(@@entities),
-    has_chunk: LENGTH(@@has_chunk),
-    mentions: LENGTH(@@mentions),
-    relations: LENGTH(@@relations)
+    documents: FIRST(FOR x IN @@documents COLLECT WITH COUNT INTO n RETURN n),
+    chunks: FIRST(FOR x IN @@chunks COLLECT WITH COUNT INTO n RETURN n),
+    entities: FIRST(FOR x IN @@entities COLLECT WITH COUNT INTO n RETURN n),
+    has_chunk: FIRST(FOR x IN @@has_chunk COLLECT WITH COUNT INTO n RETURN n),
+    mentions: FIRST(FOR x IN @@mentions COLLECT WITH COUNT INTO n RETURN n),
+    relations: FIRST(FOR x IN @@relations COLLECT WITH COUNT INTO n RETURN n)
   },
   documents_by_status: MERGE(
     FOR d IN @@documents COLLECT status = d.status WITH COUNT INTO n RETURN {[status]: n}

@@ -27,9 +27,10 @@ LET entities = (
 LET ids = APPEND([start._id], entities[*].entity._id)
 LET relations = (
   FOR h IN hits
-    FILTER h.e._from IN ids AND h.e._to IN ids
-    COLLECT id = h.e._id INTO group
-    RETURN FIRST(group).h.e
+    LET e = h.e
+    FILTER e._from IN ids AND e._to IN ids
+    COLLECT id = e._id INTO group
+    RETURN FIRST(group).e
 )
 RETURN start == null ? null : {center: UNSET(start, "embedding"), entities, relations}
 """
@@ -55,9 +56,10 @@ LET entities = (
 LET ids = APPEND([start._id], entities[*].entity._id)
 LET relations = (
   FOR h IN hits
-    FILTER h.e._from IN ids AND h.e._to IN ids
-    COLLECT id = h.e._id INTO group
-    RETURN FIRST(group).h.e
+    LET e = h.e
+    FILTER e._from IN ids AND e._to IN ids
+    COLLECT id = e._id INTO group
+    RETURN FIRST(group).e
 )
 RETURN start == null ? null : {center: UNSET(start, "embedding"), entities, relations}
 """
@@ -83,9 +85,10 @@ LET entities = (
 LET ids = APPEND([start._id], entities[*].entity._id)
 LET relations = (
   FOR h IN hits
-    FILTER h.e._from IN ids AND h.e._to IN ids
-    COLLECT id = h.e._id INTO group
-    RETURN FIRST(group).h.e
+    LET e = h.e
+    FILTER e._from IN ids AND e._to IN ids
+    COLLECT id = e._id INTO group
+    RETURN FIRST(group).e
 )
 RETURN start == null ? null : {center: UNSET(start, "embedding"), entities, relations}
 """

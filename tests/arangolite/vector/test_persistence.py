@@ -7,6 +7,8 @@ from pathlib import Path
 import numpy as np
 
 from arangolite import EmbeddedArango
+from arangolite.storage.engine import Engine
+from arangolite.storage.index import MetadataIndex
 
 from .conftest import DIM, reference
 
@@ -30,3 +32,16 @@ def test_reopen_keeps_the_index_working(tmp_path: Path) -> None:
         got = list(db.aql.execute(QUERY, bind_vars={"q": [1.0] * DIM}))
     expected = [k for k, _ in reference(matrix, np.ones(DIM), "innerProduct") if k != "k1"]
     assert got == expected[:5]
+
+
+def test_unchecked_stored_definition_stays_metadata(tmp_path: Path) -> None:
+    engine = Engine(str(tmp_path))
+    engine.register_index_type("vector", MetadataIndex)  # as before vector indexes were checked
+    db = engine.database("_system")
+    db.create_collection("old")
+    db.ensure_index("old", {"type": "vector", "fields": ["e"], "params": {"dimension": 2}})
+    engine.close()
+    reopened = Engine(str(tmp_path))
+    [index] = reopened.database("_system").collections["old"].user_indexes()
+    reopened.close()
+    assert isinstance(index, MetadataIndex) and index.desc.extra["params"] == {"dimension": 2}

@@ -7,6 +7,9 @@ from arango.collection import StandardCollection
 from arango.database import StandardDatabase
 from arango.exceptions import AQLQueryExecuteError
 
+from arangolite.aql.parser import parse
+from arangolite.vector.planner import is_vector_search
+
 from .conftest import DIM, vector_index
 
 SEARCH = "APPROX_NEAR_COSINE(c.embedding, @q)"
@@ -66,3 +69,20 @@ def test_accepted_variants(db: StandardDatabase, chunks: StandardCollection, aql
     bind = {"q": [0.5] * DIM, "@col": "chunks", "k": 5, "dir": "ASC"}
     names = {n for n in bind if ("@" + n) in aql}
     assert len(list(db.aql.execute(aql, bind_vars={n: bind[n] for n in names}))) == 5
+
+
+@pytest.mark.parametrize(
+    ("aql", "expected"),
+    [
+        (f"FOR c IN chunks SORT {SEARCH} DESC LIMIT 5 RETURN c", True),
+        (
+            f"FOR c IN chunks LET s = {SEARCH} FILTER c.group == 1 SORT s DESC LIMIT 5 RETURN c",
+            True,
+        ),
+        ("FOR c IN chunks LET s = c.group SORT s DESC LIMIT 5 RETURN c", False),
+        (f"FOR c IN chunks COLLECT g = c.group SORT {SEARCH} LIMIT 5 RETURN g", False),
+    ],
+)
+def test_is_vector_search_recognises_both_forms(aql: str, expected: bool) -> None:
+    statements = parse(aql).statements
+    assert is_vector_search(statements[1:]) is expected

@@ -93,3 +93,13 @@ def test_stream_transaction_sees_its_own_writes(
     assert inside[0] == "mine" and nearest(db, FAR)[0] != "mine"
     trx.abort_transaction()
     assert chunks.has("k0")
+
+
+def test_renamed_collection_keeps_its_index(
+    db: StandardDatabase, chunks: StandardCollection
+) -> None:
+    vector_index(chunks, "l2")
+    chunks.insert({"_key": "far", "embedding": FAR})
+    chunks.rename("passages")
+    aql = NEAREST.replace("chunks", "passages")
+    assert list(db.aql.execute(aql, bind_vars={"q": FAR}))[:1] == ["far"]

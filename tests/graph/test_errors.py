@@ -1,0 +1,48 @@
+"""python-arango errors reach callers as ProcessKGError subclasses, chained to the original."""
+
+from __future__ import annotations
+
+import pytest
+from arango.exceptions import ArangoServerError
+
+from graph.connection import ArangoConfig, Connection, connect
+from graph.errors import (
+    BackendUnavailable,
+    Conflict,
+    NotFound,
+    ProcessKGError,
+    QueryError,
+    arango_errors,
+)
+from graph.execute import run
+from graph.tenants import tenant_database
+
+
+def test_missing_collection_is_not_found(conn: Connection, tenant: str) -> None:
+    db = conn.database(tenant_database(tenant))
+    with pytest.raises(NotFound) as info, arango_errors():
+        db.collection("no_such_collection").properties()
+    assert isinstance(info.value.__cause__, ArangoServerError)
+
+
+def test_unique_violation_is_conflict(conn: Connection, tenant: str) -> None:
+    documents = conn.database(tenant_database(tenant)).collection("documents")
+    with arango_errors():
+        documents.insert({"sha256": "a" * 64})
+    with pytest.raises(Conflict), arango_errors():
+        documents.insert({"sha256": "a" * 64})
+
+
+@pytest.mark.parametrize("query", ["FOR x IN", "RETURN @missing", "RETURN NO_SUCH_FN()"])
+def test_bad_aql_is_query_error(conn: Connection, tenant: str, query: str) -> None:
+    with pytest.raises(QueryError):
+        run(conn.database(tenant_database(tenant)), query)
+
+
+def test_unreachable_server_is_backend_unavailable() -> None:
+    with pytest.raises(BackendUnavailable):
+        connect(ArangoConfig(url="http://127.0.0.1:9", request_timeout=2))
+
+
+def test_every_error_is_a_processkg_error() -> None:
+    assert issubclass(NotFound, ProcessKGError) and issubclass(Conflict, ProcessKGError)
