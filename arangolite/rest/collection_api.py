@@ -14,6 +14,7 @@ from arangolite.rest.trx import stream_transaction
 from arangolite.storage.api import WriteOptions
 from arangolite.storage.collection import CollectionState
 from arangolite.storage.docops import SYSTEM_ATTRIBUTES
+from arangolite.storage.schema import compile_schema
 from arangolite.users_access import readable
 
 _SETTABLE = ("waitForSync", "schema", "computedValues", "cacheEnabled")
@@ -64,8 +65,8 @@ def set_properties(req: Request, params: dict[str, str]) -> Response:
             value = body[key]
             if key in ("waitForSync", "cacheEnabled"):
                 value = bool(value)
-            elif key == "schema" and value is not None and not isinstance(value, dict):
-                raise ArangoliteError(errno.BAD_PARAMETER, "schema must be an object", code=400)
+            elif key == "schema":
+                compile_schema(value)  # 1621 for a malformed schema, before anything changes
             state.props[key] = value
     req.db.save_properties(state)
     return ok(state.properties(), headers=_location(req, state, "properties"))

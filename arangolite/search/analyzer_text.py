@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from arangolite.search.analyzer_types import Analyzer, Terms, make_stemmer
-from arangolite.search.text_segment import remove_accents, words
+from arangolite.search.text_segment import convert_case, remove_accents, words
 
 
 class TextAnalyzer(Analyzer):
@@ -23,22 +23,24 @@ class TextAnalyzer(Analyzer):
             high = int(edge.get("max", 1 << 30))
             self.edge = (low, high, bool(edge.get("preserveOriginal", False)))
 
-    def _words(self, text: str) -> list[str]:
-        found = words(text)
+    def words_of(self, text: str) -> list[str]:
+        """The words after normalization, stop words and stemming (no edge n-grams)."""
         if not self.keep_accents:
-            found = [remove_accents(w) for w in found]
-        if self.case == "lower":
-            found = [w.lower() for w in found]
-        elif self.case == "upper":
-            found = [w.upper() for w in found]
+            text = remove_accents(text)
+        found = words(convert_case(text, self.case))
         if self.stopwords:
             found = [w for w in found if w not in self.stopwords]
         if self.stem is not None and found:
             found = self.stem(found)
         return found
 
+    def terms(self, text: str) -> list[str]:
+        if self.edge is None:
+            return self.words_of(text)
+        return [t for t, _ in self.analyze(text)]
+
     def analyze(self, text: str) -> Terms:
-        found = self._words(text)
+        found = self.words_of(text)
         if self.edge is None:
             return list(zip(found, range(len(found)), strict=True))
         low, high, keep = self.edge

@@ -82,6 +82,10 @@ class Analyzer:
     def analyze(self, text: str) -> Terms:
         return [(text, 0)]
 
+    def terms(self, text: str) -> list[str]:
+        """The terms without positions (what indexing needs)."""
+        return [t for t, _ in self.analyze(text)]
+
 
 class DelimiterAnalyzer(Analyzer):
     """Splits at a delimiter, following RFC 4180 quoting (``"a,b"`` stays one term)."""

@@ -196,6 +196,10 @@ def _collect(
     if entry is None:
         entry = collected[key] = (Counter(), [0], store_id)
     counts, length, _ = entry
+    if isinstance(tokens, list):
+        counts.update(tokens)
+        length[0] += len(tokens)
+        return
     for token in tokens:
         counts[token] += 1
         length[0] += 1

@@ -55,7 +55,7 @@ class SearchRuntime:
 
         def analyze(name: str, text: str) -> list[str]:
             entry = definition(name)
-            return [t for t, _ in entry.analyzer.analyze(text)] if entry is not None else []
+            return entry.analyzer.terms(text) if entry is not None else []
 
         def features(name: str) -> frozenset[str]:
             entry = definition(name)

@@ -24,9 +24,19 @@ _WORD = re.compile(
 _GRAPHIC = re.compile(r"[^\t \u0085\u00a0\u1680\u2000-\u200a\u2028\u202f\u205f\u3000]+")
 
 
+_IDEOGRAPHS = re.compile(f"[{_IDEOGRAPH}]")
+
+
 def words(text: str) -> list[str]:
     """The words of ``text`` in order (segments made only of ``_`` are dropped)."""
-    return [w for w in _WORD.findall(text) if w.strip("_")]
+    out: list[str] = []
+    append = out.append
+    for piece in text.split():
+        if piece.isalnum() and (piece.isascii() or not _IDEOGRAPHS.search(piece)):
+            append(piece)
+        else:
+            out.extend(w for w in _WORD.findall(piece) if w.strip("_"))
+    return out
 
 
 def segments(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from arangolite.storage.indexspec import (
     stored_form,
 )
 from arangolite.storage.keygen import KeyGenerator
+from arangolite.storage.schema import Schema, compile_schema
 
 STATUS_LOADED = 3
 SERVER_ID = "hA7E5A6B3C2D1"
@@ -61,10 +62,20 @@ class CollectionState:
         self.observers: list[Index] = []
         self.revision = "0"
         self.dropped = False
+        self._schema: tuple[Any, Schema | None] = (None, None)
         if self.type == EDGE_COLLECTION:
             self._add_index(index_factory(edge_description(name)))
         for stored in props.get("indexes", ()):
             self._add_index(index_factory(from_stored(name, stored)))
+
+    def schema(self) -> Schema | None:
+        """The compiled ``schema`` property (recompiled when the property changes)."""
+        value = self.props.get("schema")
+        cached_value, compiled = self._schema
+        if cached_value is not value:
+            compiled = compile_schema(value)
+            self._schema = (value, compiled)
+        return compiled
 
     # ------------------------------------------------------------------ identity
 

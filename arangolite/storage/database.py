@@ -19,6 +19,7 @@ from arangolite.storage.docops import unique_violation
 from arangolite.storage.indexspec import normalize, same_definition
 from arangolite.storage.keygen import normalize_key_options
 from arangolite.storage.names import is_valid_collection_name
+from arangolite.storage.schema import compile_schema
 from arangolite.storage.transaction import Txn
 
 if TYPE_CHECKING:
@@ -117,6 +118,7 @@ class Database:
             raise ArangoliteError(errno.ARANGO_ILLEGAL_NAME, fmt(1208), code=400)
         if name in self.collections:
             raise ArangoliteError(errno.ARANGO_DUPLICATE_NAME, fmt(1207), code=409)
+        compile_schema(opts.get("schema"))  # 1621 for a malformed schema
         kind = opts.get("type", DOCUMENT_COLLECTION)
         if kind in ("edge", EDGE_COLLECTION):
             kind = EDGE_COLLECTION

@@ -229,6 +229,9 @@ class TxnCollection:
                 return self._overwrite(existing, document, options)
         ends = docops.edge_ends(document) if self.is_edge else None
         doc = docops.assemble(key, f"{self.name}/{key}", self.clock.revision(), document, ends)
+        schema = state.schema()
+        if schema is not None:
+            schema.check(doc, None)
         if state.indexes:
             self._check_unique(key, doc)
         self._put(key, doc, options)
@@ -266,6 +269,9 @@ class TxnCollection:
         self, existing: dict[str, Any], doc: dict[str, Any], options: WriteOptions
     ) -> WriteResult:
         key = existing["_key"]
+        schema = self.state.schema()
+        if schema is not None:
+            schema.check(doc, existing)
         if self.state.indexes:
             self._check_unique(key, doc)
         self._put(key, doc, options)

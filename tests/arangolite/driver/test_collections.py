@@ -64,7 +64,6 @@ def test_configure_missing_collection_raises_1203(db: Database) -> None:
     assert (info.value.http_code, info.value.error_code) == (404, 1203)
 
 
-@pytest.mark.xfail(reason="arangolite: collection schema is stored but not enforced", strict=True)
 def test_schema_rejects_invalid_documents_with_1620(col: Collection) -> None:
     rule = {"type": "object", "properties": {"n": {"type": "number"}}, "required": ["n"]}
     col.configure(schema={"rule": rule, "level": "moderate", "message": "need n"})
