@@ -17,6 +17,7 @@ import sys
 import threading
 from types import FrameType
 
+from arangolite.errors import ArangoliteError
 from arangolite.http_server import HTTPService
 from arangolite.server import EmbeddedArango
 
@@ -49,25 +50,47 @@ def _root_password(args: argparse.Namespace) -> str | None:
     return os.environ.get(args.root_password_env)
 
 
-def run(args: argparse.Namespace) -> int:
-    """``arangolite serve``: serve until SIGINT/SIGTERM; 2 when refused."""
-    password = _root_password(args)
+def _refusal(args: argparse.Namespace, password: str | None) -> str | None:
+    """Why ``serve`` must not start (None when it may)."""
     if password is None:
-        print(f"arangolite serve: ${args.root_password_env} is not set", file=sys.stderr)
-        return EXIT_REFUSED
+        return f"${args.root_password_env} is not set"
     if not is_loopback(args.host) and not password:
-        print(
-            f"arangolite serve: refusing to listen on non-loopback address {args.host} "
-            "without a root password (use --root-password-env VAR)",
-            file=sys.stderr,
+        return (
+            f"refusing to listen on non-loopback address {args.host} "
+            "without a root password (use --root-password-env VAR)"
         )
-        return EXIT_REFUSED
+    return None
+
+
+def _wait_for_signal() -> None:
+    """Block until SIGINT or SIGTERM (previous handlers are restored afterwards)."""
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
         stop.set()
 
-    with EmbeddedArango(args.data_dir, root_password=password) as embedded:
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        while not stop.wait(0.2):
+            pass
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def run(args: argparse.Namespace) -> int:
+    """``arangolite serve``: serve until SIGINT/SIGTERM; 2 when refused, 1 when it cannot start."""
+    password = _root_password(args)
+    refusal = _refusal(args, password)
+    if refusal is not None or password is None:
+        print(f"arangolite serve: {refusal}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        embedded = EmbeddedArango(args.data_dir, root_password=password)
+    except (ArangoliteError, OSError) as exc:
+        print(f"arangolite serve: cannot open {args.data_dir}: {exc}", file=sys.stderr)
+        return 1
+    with embedded:
         try:
             service = HTTPService(embedded, args.host, args.port)
         except OSError as exc:
@@ -76,14 +99,8 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
-        previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
-        try:
-            with service:
-                print(f"arangolite serving {service.url}", file=sys.stderr, flush=True)
-                while not stop.wait(0.2):
-                    pass
-        finally:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
+        with service:
+            print(f"arangolite serving {service.url}", file=sys.stderr, flush=True)
+            _wait_for_signal()
     print("arangolite serve: stopped", file=sys.stderr, flush=True)
     return 0

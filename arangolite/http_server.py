@@ -32,9 +32,12 @@ log = logging.getLogger(__name__)
 MAX_BODY = 512 * 1024 * 1024
 MAX_REQUEST_LINE = 65536
 IDLE_TIMEOUT = 60.0
+_OWN_HEADERS = frozenset(("content-length", "connection", "server", "date"))
 
 
 class Dispatch(Protocol):
+    """What answers requests: ``arangolite.rest.dispatcher.Dispatcher``."""
+
     def dispatch(
         self,
         method: str,
@@ -118,7 +121,7 @@ class _Handler(BaseHTTPRequestHandler):
             if self.parse_request():
                 self._serve()
             self.wfile.flush()
-        except (TimeoutError, ConnectionError, OSError):
+        except OSError:  # timeouts, resets, broken pipes: drop the connection
             self.close_connection = True
 
     # ------------------------------------------------------------------ requests
@@ -208,21 +211,28 @@ class _Handler(BaseHTTPRequestHandler):
     # ------------------------------------------------------------------ responses
 
     def _reply(self, status: int, headers: dict[str, str], payload: bytes) -> None:
-        self.send_response(status)
+        """Write the whole answer at once (no Nagle/delayed-ACK stall between head and body)."""
+        self.log_request(status)
+        try:
+            reason = HTTPStatus(status).phrase
+        except ValueError:
+            reason = ""
+        lines = [
+            f"HTTP/1.1 {status} {reason}".encode("latin-1"),
+            b"Server: ArangoDB",
+            f"Date: {self.date_time_string()}".encode("latin-1"),
+        ]
         for name, value in headers.items():
-            if name.lower() in ("content-length", "connection", "server", "date"):
-                continue
-            clean = value.replace("\r", " ").replace("\n", " ")
-            self.send_header(name, clean.encode("utf-8").decode("latin-1"))
+            if name.lower() not in _OWN_HEADERS:
+                clean = value.replace("\r", " ").replace("\n", " ")
+                lines.append(name.encode("latin-1", "replace") + b": " + clean.encode("utf-8"))
         if not any(name.lower() == "content-type" for name in headers):
-            self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(payload)))
+            lines.append(b"Content-Type: application/json; charset=utf-8")
+        lines.append(b"Content-Length: %d" % len(payload))
         if self.close_connection:
-            self.send_header("Connection", "close")
-        self._headers_buffer.append(b"\r\n")
-        if self.command != "HEAD":
-            self._headers_buffer.append(payload)
-        self.flush_headers()  # one write: no Nagle/delayed-ACK stall between head and body
+            lines.append(b"Connection: close")
+        head = b"\r\n".join(lines) + b"\r\n\r\n"
+        self.wfile.write(head if self.command == "HEAD" else head + payload)
 
 
 class ArangoHTTPServer(ThreadingHTTPServer):

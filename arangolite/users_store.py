@@ -66,6 +66,11 @@ class UserDirectory:
 
     # ------------------------------------------------------------------ reading
 
+    def reload(self) -> None:
+        """Forget the cached users; the next use reads ``_users`` again (after a restore)."""
+        self._users = None
+        self._verified.clear()
+
     def _records(self) -> dict[str, UserRecord]:
         if self._users is None:
             users: dict[str, UserRecord] = {}

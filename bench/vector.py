@@ -3,7 +3,7 @@
 The floor is the matrix scan alone: one float32 matrix-vector product over the
 same vectors plus the top-10 selection in numpy, without AQL, HTTP or documents.
 
-Run: ``.venv/bin/python -m bench.vector [--docs 100000] [--dim 384] [--queries 50]``
+Run: ``.venv/bin/python -m bench.vector [--docs 100000] [--dim 384] [--queries 100]``
 """
 
 from __future__ import annotations
@@ -58,27 +58,36 @@ def _load(server: EmbeddedArango, vectors: np.ndarray) -> tuple[float, float]:
     return insert_s, time.perf_counter() - started
 
 
-def _timed(server: EmbeddedArango, query: str, points: np.ndarray, **bind: str) -> list[float]:
+def _floor_once(matrix: np.ndarray, point: np.ndarray) -> None:
+    """The numpy scan alone: one product and the top-10 selection."""
+    query = point.astype(np.float32)
+    scores = matrix @ (query / np.linalg.norm(query))
+    top = np.argpartition(-scores, 9)[:10]
+    top[np.argsort(-scores[top])]
+
+
+def _measure(server: EmbeddedArango, vectors: np.ndarray, points: np.ndarray) -> list[list[float]]:
+    """Milliseconds per query of the floor and the AQL variants, taken in turn per point.
+
+    Interleaving exposes every variant to the same machine load.
+    """
     db = server.client().db("bench", username="root", password="")
-    samples = []
-    for point in points:
-        started = time.perf_counter()
-        list(db.aql.execute(query, bind_vars={"q": point.tolist(), **bind}))
-        samples.append((time.perf_counter() - started) * 1000)
-    return samples
-
-
-def _floor(vectors: np.ndarray, points: np.ndarray) -> list[float]:
-    """Milliseconds of the numpy scan alone: product and top-10 selection."""
     matrix = np.ascontiguousarray(vectors, dtype=np.float32)
-    samples = []
+    runs: list[tuple[str, dict[str, str]] | None] = [
+        None,
+        (TOP_K, {}),
+        (TOP_K_DOCS, {}),
+        (FILTERED, {"plant": "urea"}),
+    ]
+    samples: list[list[float]] = [[] for _ in runs]
     for point in points:
-        query = point.astype(np.float32)
-        started = time.perf_counter()
-        scores = matrix @ (query / np.linalg.norm(query))
-        top = np.argpartition(-scores, 9)[:10]
-        top[np.argsort(-scores[top])]
-        samples.append((time.perf_counter() - started) * 1000)
+        for slot, run in enumerate(runs):
+            started = time.perf_counter()
+            if run is None:
+                _floor_once(matrix, point)
+            else:
+                list(db.aql.execute(run[0], bind_vars={"q": point.tolist(), **run[1]}))
+            samples[slot].append((time.perf_counter() - started) * 1000)
     return samples
 
 
@@ -100,18 +109,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--dim", type=int, default=384)
-    parser.add_argument("--queries", type=int, default=50)
+    parser.add_argument("--queries", type=int, default=100)
     args = parser.parse_args()
     vectors = _vectors(args.docs, args.dim)
     points = np.random.default_rng(7).normal(size=(args.queries, args.dim))
     with EmbeddedArango(data_dir=None) as server:
         insert_s, index_s = _load(server, vectors)
         _check(server, vectors, points[0])
-        _timed(server, TOP_K, points[:3])  # warm-up
-        keys = _timed(server, TOP_K, points)
-        docs = _timed(server, TOP_K_DOCS, points)
-        filtered = _timed(server, FILTERED, points, plant="urea")
-    floor = _floor(vectors, points)
+        _measure(server, vectors, points[:3])  # warm-up
+        floor, keys, docs, filtered = _measure(server, vectors, points)
     size = f"{args.docs:,} x {args.dim}"
     rows = [
         (f"insert {size} vectors (insert_many, {BATCH:,}/batch)", f"{insert_s:.1f} s", "—"),

@@ -18,6 +18,7 @@ from types import TracebackType
 import structlog
 from arango.client import ArangoClient
 from arango.database import StandardDatabase
+from arango.http import DefaultHTTPClient
 
 from graph.errors import BackendUnavailable, arango_errors
 
@@ -38,6 +39,7 @@ class ArangoConfig:
         data_dir: the embedded engine's data directory; None keeps it in memory
             (tests only). Ignored when ``url`` is set.
         request_timeout: seconds python-arango waits for a real server's answer.
+        retries: how many times a failed connection to a real server is retried.
     """
 
     url: str | None = None
@@ -45,6 +47,7 @@ class ArangoConfig:
     password: str = field(default="", repr=False)
     data_dir: Path | None = Path("data/arangolite")
     request_timeout: float = 60.0
+    retries: int = 3
 
 
 class Connection:
@@ -110,7 +113,10 @@ def connect(config: ArangoConfig) -> Connection:
         PermissionDenied: the server refuses the credentials.
     """
     if config.url:
-        client = ArangoClient(hosts=config.url, request_timeout=config.request_timeout)
+        http = DefaultHTTPClient(
+            request_timeout=config.request_timeout, retry_attempts=config.retries
+        )
+        client = ArangoClient(hosts=config.url, http_client=http, resolver_max_tries=1)
         conn = Connection(client, config)
         backend = "arangodb"
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from arango.database import Database
 
+from graph.aql.chunks import ENTITY_MENTIONS
 from graph.aql.entities import (
     ENTITIES_BY_NAME,
     FIND_ENTITY,
@@ -14,9 +15,9 @@ from graph.aql.entities import (
 from graph.clock import utc_now
 from graph.errors import EntityConflict, NotFound
 from graph.execute import run, run_one
-from graph.models import EntityCreate, EntityPublic
+from graph.models import EntityCreate, EntityPublic, MentionPublic
 from graph.ontology import EntityType
-from graph.schema import ENTITIES
+from graph.schema import ENTITIES, MENTIONS
 from graph.vectors import check_embedding
 
 _CLASH_KEYS = ("@entities", "canonical_id", "type")
@@ -75,6 +76,11 @@ class EntityRepository:
         bind = {"@entities": ENTITIES, "type": entity_type.value, "canonical_id": canonical_id}
         record = run_one(self._db, FIND_ENTITY, bind)
         return None if record is None else EntityPublic.from_record(record)
+
+    def mentions(self, key: str, *, limit: int = 100) -> list[MentionPublic]:
+        """The spans of chunks that name entity ``key`` (for citations), by document."""
+        bind = {"@mentions": MENTIONS, "entity_id": f"{ENTITIES}/{key}", "limit": limit}
+        return [MentionPublic.model_validate(r) for r in run(self._db, ENTITY_MENTIONS, bind)]
 
     def by_name(self, name: str, *, limit: int = 20) -> list[EntityPublic]:
         """Entities whose name or one of whose aliases is exactly ``name``."""

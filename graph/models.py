@@ -145,6 +145,16 @@ class MentionCreate(_Model):
     text: str
 
 
+class MentionPublic(_Model):
+    """Where an entity is named: a span of a chunk of a document."""
+
+    chunk: str
+    document: str
+    start: int
+    end: int
+    text: str
+
+
 class Evidence(_Model):
     """The span of a chunk that supports a relation."""
 

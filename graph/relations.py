@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from arango.database import Database
 
-from graph.aql.relations import ENDPOINT_TYPES, GET_RELATION, UPSERT_RELATION
+from graph.aql.relations import ENDPOINT_TYPES, ENTITY_RELATIONS, GET_RELATION, UPSERT_RELATION
 from graph.clock import utc_now
 from graph.errors import NotFound
 from graph.execute import run, run_one
@@ -51,6 +51,11 @@ class RelationRepository:
         if record is None:  # an endpoint was deleted meanwhile
             raise NotFound(f"relation endpoints {ends[0]}, {ends[1]} not found")
         return RelationPublic.from_record(record)
+
+    def of_entity(self, key: str, *, limit: int = 100) -> list[RelationPublic]:
+        """The relations from or to entity ``key``, by type."""
+        bind = {"@relations": RELATIONS, "entity_id": f"{ENTITIES}/{key}", "limit": limit}
+        return [RelationPublic.from_record(r) for r in run(self._db, ENTITY_RELATIONS, bind)]
 
     def get(self, key: str) -> RelationPublic:
         """The relation ``key``.

@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TextIO, cast
 
 import structlog
 from pydantic import ValidationError
@@ -30,6 +30,16 @@ from migrations.tenants import (
 from service.settings import Settings
 
 
+class _Stderr:
+    """Writes to whatever ``sys.stderr`` is at the time (logs never mix with the output)."""
+
+    def write(self, text: str) -> int:
+        return sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m migrations", description=__doc__)
     parser.add_argument("command", choices=("up", "status"))
@@ -43,7 +53,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None, settings: Settings | None = None) -> int:
     """Run the command; returns the process exit code (0 ok, 1 failed, 2 bad settings)."""
     args = parse_args(argv)
-    structlog.configure(logger_factory=structlog.PrintLoggerFactory(sys.stderr))
+    structlog.configure(logger_factory=structlog.PrintLoggerFactory(cast(TextIO, _Stderr())))
     try:
         settings = settings or Settings()
     except ValidationError as exc:
@@ -98,10 +108,9 @@ def _print(result: dict[str, Any], *, as_json: bool) -> None:
         label = "service database" if scope == "service" else f"tenant {scope}"
         if value is None:
             print(f"{label}: not created")
-        elif "applied" in value:
-            applied = ", ".join(value["applied"]) or "nothing to apply"
-            print(f"{label}: {applied}")
+        elif isinstance(value, dict):
+            print(f"{label}: {', '.join(value['applied']) or 'up to date'}")
         else:
+            print(f"{label}:")
             for state in value:
-                when = state["applied_at"] or ""
-                print(f"{label}: {state['name']:<24} {state['state']:<8} {when}")
+                print(f"  {state['name']:<24} {state['state']:<8} {state['applied_at'] or ''}")

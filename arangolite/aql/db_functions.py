@@ -8,6 +8,7 @@ from arangolite.aql.builtins import CollectionName
 from arangolite.aql.context import QueryContext
 from arangolite.aql.functions.registry import Registry, invalid_argument
 from arangolite.errors import ArangoliteError
+from arangolite.users_access import readable
 
 registry = Registry()
 
@@ -84,7 +85,9 @@ def collection_count(ctx: QueryContext, value: Any) -> Any:
 @registry.function("COLLECTIONS", 0, 0)
 def collections(ctx: QueryContext) -> list[dict[str, str]]:
     infos = sorted(ctx.db.collection_infos(), key=lambda info: info.name)
-    return [{"_id": info.id, "name": info.name} for info in infos]
+    return [
+        {"_id": info.id, "name": info.name} for info in infos if readable(ctx.db.name, info.name)
+    ]
 
 
 @registry.function("CURRENT_DATABASE", 0, 0)

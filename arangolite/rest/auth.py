@@ -9,7 +9,6 @@ without credentials run as ``root``.
 from __future__ import annotations
 
 import base64
-import binascii
 import secrets
 import time
 from collections.abc import Callable

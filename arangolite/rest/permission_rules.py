@@ -25,7 +25,8 @@ from arangolite.rest.http import Request
 from arangolite.storage.collection import CollectionState
 from arangolite.users import NONE, RO, RW
 from arangolite.users_access import Access
-from arangolite.users_handles import CURSOR, TRANSACTION
+from arangolite.users_handles import CURSOR, JOB, TRANSACTION
+from arangolite.users_views import VIEW_KIND, check_view_reads
 
 READ_ONLY_MESSAGE = "collection is read-only"
 
@@ -127,6 +128,12 @@ def _edges(req: Request, access: Access) -> None:
 
 
 def _cursor(req: Request, access: Access) -> None:
+    if len(req.parts) == 2 and req.method == "POST" and req.db.list_meta(VIEW_KIND):
+        try:
+            body = req.json_object(required=False)
+        except ArangoliteError:
+            return  # the handler reports the broken body
+        check_view_reads(req.db, access, body.get("query"), body.get("bindVars"))
     if len(req.parts) > 2 and req.method in ("POST", "PUT", "DELETE"):
         handles = req.server.auth.users.handles
         if not handles.allowed(CURSOR, req.parts[2], access.name):
@@ -139,6 +146,14 @@ def _transaction(req: Request, access: Access) -> None:
         return
     if not req.server.auth.users.handles.allowed(TRANSACTION, parts[2], access.name):
         raise not_found(errno.TRANSACTION_NOT_FOUND, f"transaction '{parts[2]}' not found")
+
+
+def _job(req: Request, access: Access) -> None:
+    parts = req.parts
+    if len(parts) < 3 or parts[2] in ("done", "pending", "all", "expired"):
+        return
+    if not req.server.auth.users.handles.allowed(JOB, parts[2], access.name):
+        raise not_found(errno.HTTP_NOT_FOUND)
 
 
 def _ddl(req: Request, access: Access) -> None:
@@ -171,6 +186,7 @@ BEFORE: dict[tuple[str, ...], Callable[[Request, Access], None]] = {
     ("_api", "edges"): _edges,
     ("_api", "cursor"): _cursor,
     ("_api", "transaction"): _transaction,
+    ("_api", "job"): _job,
     ("_api", "view"): _ddl,
     ("_api", "analyzer"): _ddl,
     ("_api", "aqlfunction"): _ddl,

@@ -26,7 +26,7 @@ from arangolite.rest.http import Request, Response
 from arangolite.rest.permission_rules import BEFORE
 from arangolite.users import NONE, RO, ROOT, RW, WILDCARD, UserRecord, allows
 from arangolite.users_access import Access, acting, current
-from arangolite.users_handles import CURSOR, TRANSACTION
+from arangolite.users_handles import CURSOR, JOB, TRANSACTION
 from arangolite.users_store import UserDirectory
 
 if TYPE_CHECKING:
@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from arangolite.rest.router import Handler
 
 TRX_HEADER = "x-arango-trx-id"
-_EXEMPT = frozenset((("_api", "user"), ("_admin", "server")))
+ASYNC_HEADER = "x-arango-async"
+_AVAILABILITY = ["_admin", "server", "availability"]
 
 
 def install(context: ServerContext) -> UserDirectory:
@@ -67,7 +68,8 @@ def session(
     if record is None:
         raise unauthorized()
     access = Access(record, db_name)
-    if access.database_level == NONE and tuple(parts[:2]) not in _EXEMPT:
+    exempt = parts[:2] == ["_api", "user"] or parts == _AVAILABILITY
+    if access.database_level == NONE and not exempt:
         raise unauthorized()
     with acting(access):
         yield
@@ -80,6 +82,10 @@ def run(handler: Handler, request: Request, params: dict[str, str]) -> Response:
         return handler(request, params)
     section = tuple(request.parts[:2])
     _check_transaction_header(request, access)
+    if request.headers.get(ASYNC_HEADER) == "store":
+        # the dispatcher took the job id from the clock just before routing
+        job = str(request.server.engine.clock.last_tick)
+        directory_of(request.server).handles.remember(JOB, job, access.name)
     rule = BEFORE.get(section)
     if rule is not None:
         rule(request, access)

@@ -73,7 +73,7 @@ def _builtin(name: str) -> AnalyzerDef:
 BUILTIN_NAMES = tuple(n if n == "identity" else f"text_{n}" for n in _TEXT_LOCALES)
 
 
-def builtins(cache: dict[str, AnalyzerDef]) -> list[AnalyzerDef]:
+def builtins(cache: dict[Any, Any]) -> list[AnalyzerDef]:
     """The built-in analyzers in ArangoDB's listing order (built once per ``cache``)."""
     out = []
     for name in BUILTIN_NAMES:
@@ -105,7 +105,7 @@ def _documents(db: Database) -> dict[str, dict[str, Any]]:
     return state.docs if state is not None else {}
 
 
-def _from_document(name: str, doc: dict[str, Any], cache: dict[str, Any]) -> AnalyzerDef:
+def _from_document(name: str, doc: dict[str, Any], cache: dict[Any, Any]) -> AnalyzerDef:
     kind, props, features = doc["type"], doc.get("properties") or {}, doc.get("features") or []
     key = (name, kind, json.dumps(props, sort_keys=True), tuple(features))
     found = cache.get(key)
@@ -115,7 +115,7 @@ def _from_document(name: str, doc: dict[str, Any], cache: dict[str, Any]) -> Ana
     return found
 
 
-def lookup(db: Database, name: str, cache: dict[str, Any]) -> AnalyzerDef | None:
+def lookup(db: Database, name: str, cache: dict[Any, Any]) -> AnalyzerDef | None:
     """The analyzer ``name`` reachable from ``db`` (None when unknown or not reachable)."""
     if name in BUILTIN_NAMES:
         return builtins(cache)[BUILTIN_NAMES.index(name)]
@@ -128,7 +128,7 @@ def lookup(db: Database, name: str, cache: dict[str, Any]) -> AnalyzerDef | None
     return _from_document(normalized, doc, cache) if doc is not None else None
 
 
-def listing(db: Database, cache: dict[str, Any]) -> list[AnalyzerDef]:
+def listing(db: Database, cache: dict[Any, Any]) -> list[AnalyzerDef]:
     """Built-ins, then the database's own analyzers, then those of ``_system``."""
     out = builtins(cache)
     homes = [db] + ([db.engine.databases["_system"]] if db.name != "_system" else [])
@@ -168,7 +168,7 @@ def _parse_body(db: Database, body: dict[str, Any]) -> tuple[str, str, dict[str,
     return short, kind, props, body.get("features", [])
 
 
-def create(db: Database, body: dict[str, Any], cache: dict[str, Any]) -> tuple[AnalyzerDef, bool]:
+def create(db: Database, body: dict[str, Any], cache: dict[Any, Any]) -> tuple[AnalyzerDef, bool]:
     """Create a custom analyzer (or return the identical existing one with ``False``)."""
     short, kind, props, features = _parse_body(db, body)
     ordered = config.normalize_features(features)
@@ -196,8 +196,8 @@ def create(db: Database, body: dict[str, Any], cache: dict[str, Any]) -> tuple[A
             f"Current definition is:\n{{\n  name:'{name}'\n  type: '{kind}'\n}}\n"
             f"Previous definition was:\n{json.dumps(existing.to_json())}"
         )
-    document = {"_key": short, "name": short, "type": kind, "properties": normalized}
-    document.update({"features": ordered, "revision": 0})
+    document: dict[str, Any] = {"_key": short, "name": short, "type": kind}
+    document.update({"properties": normalized, "features": ordered, "revision": 0})
     _write(db, lambda access: access.insert(document, WriteOptions()))
     created = lookup(db, name, cache)
     assert created is not None
@@ -236,8 +236,7 @@ def remove(db: Database, name: str, *, force: bool, in_use: set[str]) -> str:
     if normalized in in_use and not force:
         raise ArangoliteError(
             errno.ARANGO_CONFLICT,
-            "analyzer in-use while removing arangosearch analyzer "
-            f"'{normalized}'",
+            f"analyzer in-use while removing arangosearch analyzer '{normalized}'",
             code=409,
         )
     _write(db, lambda access: access.remove(short, WriteOptions()))

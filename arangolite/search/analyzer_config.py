@@ -59,8 +59,11 @@ def _optional(props: Props, key: str, kind: type, default: Any) -> Any:
     return value if isinstance(value, kind) else ...
 
 
-def _strings(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+def _strings(value: Any) -> list[str] | None:
+    """``value`` if it is an array of strings, else None."""
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    return None
 
 
 def _identity(props: Props) -> Props | None:
@@ -73,8 +76,8 @@ def _delimiter(props: Props) -> Props | None:
 
 
 def _multi_delimiter(props: Props) -> Props | None:
-    value = props.get("delimiters")
-    return {"delimiters": list(value)} if _strings(value) else None
+    value = _strings(props.get("delimiters"))
+    return {"delimiters": value} if value is not None else None
 
 
 def _stem(props: Props) -> Props | None:
@@ -116,15 +119,15 @@ def _text(props: Props) -> Props | None:
     case = _optional(props, "case", str, "lower")
     accent = _optional(props, "accent", bool, False)
     stemming = _optional(props, "stemming", bool, True)
-    stopwords = props.get("stopwords", [])
+    stopwords = _strings(props.get("stopwords", []))
     if locale is None or case not in _CASES or ... in (accent, stemming):
         return None
-    if not _strings(stopwords):
+    if stopwords is None:
         return None
     out: Props = {
         "locale": locale,
         "case": case,
-        "stopwords": list(stopwords),
+        "stopwords": stopwords,
         "accent": accent,
         "stemming": stemming,
     }
@@ -170,9 +173,9 @@ def _segmentation(props: Props) -> Props | None:
 
 
 def _stopwords(props: Props) -> Props | None:
-    words = props.get("stopwords")
+    words = _strings(props.get("stopwords"))
     hexed = _optional(props, "hex", bool, False)
-    if not _strings(words) or hexed is ...:
+    if words is None or hexed is ...:
         return None
     if hexed:
         try:
@@ -180,7 +183,7 @@ def _stopwords(props: Props) -> Props | None:
                 bytes.fromhex(word).decode()
         except ValueError:
             return None
-    return {"stopwords": list(words), "hex": hexed}
+    return {"stopwords": words, "hex": hexed}
 
 
 def _pipeline(props: Props) -> Props | None:

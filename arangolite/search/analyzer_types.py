@@ -59,21 +59,39 @@ def language_of(locale: str) -> str:
     return locale.replace("-", "_").split("_")[0].split(".")[0].split("@")[0].lower()
 
 
+_CACHE_LIMIT = 100_000
+
+
 def make_stemmer(locale: str) -> Callable[[list[str]], list[str]] | None:
-    """A function stemming a list of words with Snowball, or None for unsupported locales."""
+    """A function stemming a list of words with Snowball, or None for unsupported locales.
+
+    Stems are memoized per stemmer (up to 100,000 words).
+    """
     algorithm = _SNOWBALL.get(language_of(locale))
     if algorithm is None:
         return None
     try:
         import Stemmer
 
-        stemmer = Stemmer.Stemmer(algorithm)
-        return stemmer.stemWords  # type: ignore[no-any-return]
+        stem_words = Stemmer.Stemmer(algorithm).stemWords
     except ImportError:  # pragma: no cover - PyStemmer is a dependency
         import snowballstemmer
 
-        fallback = snowballstemmer.stemmer(algorithm)
-        return fallback.stemWords  # type: ignore[no-any-return]
+        stem_words = snowballstemmer.stemmer(algorithm).stemWords
+    cache: dict[str, str] = {}
+
+    def stem(words: list[str]) -> list[str]:
+        get = cache.get
+        out = [get(w) for w in words]
+        if None in out:
+            missing = [w for w, s in zip(words, out, strict=True) if s is None]
+            if len(cache) > _CACHE_LIMIT:
+                cache.clear()
+            cache.update(zip(missing, stem_words(missing), strict=True))
+            out = [cache[w] for w in words]
+        return out  # type: ignore[return-value]
+
+    return stem
 
 
 class Analyzer:

@@ -1,20 +1,19 @@
-"""The in-memory inverted index of one collection (a view link or an inverted index).
+"""The in-memory inverted index of one collection (a View link or an inverted index).
 
 Documents get ordinals in the order they are indexed; a changed document is
 removed (its ordinal marked dead) and indexed again under a new ordinal.
 Each field — an attribute path with an analyzer, or with a value type for
-numbers, booleans and null — maps terms to postings: parallel arrays of
-ordinals (ascending) and term frequencies. Dead ordinals stay in postings
-until :meth:`InvertedStore.compact` drops them; searches skip them.
-Token positions are not stored: ``PHRASE()`` re-analyzes candidate documents.
+numbers, booleans and null — maps terms to postings: ascending ordinals with
+term frequencies, kept as numpy chunks (one per indexing batch, merged on
+read). Dead ordinals stay in postings until :meth:`InvertedStore.compact`;
+searches skip them. Positions are not stored: ``PHRASE()`` re-analyzes
+candidate documents.
 """
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -22,51 +21,69 @@ import numpy as np
 from arangolite.search.field_meta import FieldMeta, leaves, term_of, value_kind
 
 FieldKey = tuple[str, str]  # (attribute path, analyzer name or value-type marker)
-Tokenize = Callable[[str, str], list[str]]
-
-
-class Postings:
-    """Ordinals and frequencies of one term."""
-
-    __slots__ = ("docs", "freqs")
-
-    def __init__(self) -> None:
-        self.docs = array("q")
-        self.freqs = array("q")
+Array = np.ndarray[Any, Any]
+Tokenize = Callable[[str, str], list[Any]]
+_EMPTY = np.zeros(0, dtype=np.int64)
+BATCH = 4096  # documents turned into postings at once
 
 
 class FieldData:
-    """Terms, per-document lengths (number of tokens) and totals of one field."""
+    """Terms, postings, per-document lengths (number of tokens) and totals of one field."""
 
-    __slots__ = ("_lengths_array", "_sorted", "features", "lengths", "store_id", "terms", "total")
+    __slots__ = (
+        "_lengths",
+        "_sorted",
+        "chunks",
+        "features",
+        "lengths",
+        "store_id",
+        "terms",
+        "total",
+    )
 
     def __init__(self, features: frozenset[str], store_id: bool) -> None:
         self.features = features
         self.store_id = store_id
-        self.terms: dict[Any, Postings] = {}
+        self.terms: dict[Any, int] = {}
+        self.chunks: list[list[tuple[Array, Array]]] = []
         self.lengths: dict[int, int] = {}
         self.total = 0
         self._sorted: list[Any] | None = None
-        self._lengths_array: np.ndarray[Any, Any] | None = None
+        self._lengths: Array | None = None
 
-    def add(self, ordinal: int, counts: Counter[Any], length: int) -> None:
-        terms = self.terms
-        for term, freq in counts.items():
-            postings = terms.get(term)
-            if postings is None:
-                postings = terms[term] = Postings()
-                self._sorted = None
-            postings.docs.append(ordinal)
-            postings.freqs.append(freq)
-        self.lengths[ordinal] = length
-        self.total += length
-        self._lengths_array = None
+    def term_ids(self, tokens: list[Any]) -> list[int]:
+        get = self.terms.get
+        ids = [get(t, -1) for t in tokens]
+        if -1 in ids:
+            for position, token in enumerate(tokens):
+                if ids[position] == -1:
+                    found = self.terms.get(token)
+                    if found is None:
+                        found = self.terms[token] = len(self.chunks)
+                        self.chunks.append([])
+                        self._sorted = None
+                    ids[position] = found
+        return ids
+
+    def postings(self, term: Any) -> tuple[Array, Array]:
+        """Ordinals and frequencies of ``term`` (dead ordinals included)."""
+        tid = self.terms.get(term)
+        if tid is None:
+            return _EMPTY, _EMPTY
+        chunks = self.chunks[tid]
+        if len(chunks) > 1:
+            merged = (
+                np.concatenate([c[0] for c in chunks]),
+                np.concatenate([c[1] for c in chunks]),
+            )
+            chunks[:] = [merged]
+        return chunks[0] if chunks else (_EMPTY, _EMPTY)
 
     def drop(self, ordinal: int) -> None:
         length = self.lengths.pop(ordinal, None)
         if length is not None:
             self.total -= length
-            self._lengths_array = None
+            self._lengths = None
 
     def sorted_terms(self) -> list[Any]:
         """Every term in ascending order (for ranges and prefixes)."""
@@ -84,17 +101,55 @@ class FieldData:
             out.append(term)
         return out
 
-    def lengths_array(self, size: int) -> np.ndarray[Any, Any]:
+    def lengths_array(self, size: int) -> Array:
         """Field length per ordinal (0 for documents without the field)."""
-        cached = self._lengths_array
+        cached = self._lengths
         if cached is None or len(cached) < size:
             cached = np.zeros(size, dtype=np.float64)
             if self.lengths:
                 cached[np.fromiter(self.lengths.keys(), dtype=np.int64)] = np.fromiter(
                     self.lengths.values(), dtype=np.float64
                 )
-            self._lengths_array = cached
+            self._lengths = cached
         return cached
+
+
+class _Batch:
+    """Tokens of one field for a batch of documents, turned into postings at once."""
+
+    def __init__(self, data: FieldData) -> None:
+        self.data = data
+        self.ids: list[int] = []
+        self.ords: list[int] = []
+        self.sizes: list[int] = []
+
+    def add(self, ordinal: int, tokens: list[Any]) -> None:
+        self.ids.extend(self.data.term_ids(tokens))
+        self.ords.append(ordinal)
+        self.sizes.append(len(tokens))
+
+    def flush(self) -> None:
+        data = self.data
+        data.lengths.update(zip(self.ords, self.sizes, strict=True))
+        data.total += sum(self.sizes)
+        data._lengths = None
+        if not self.ids:
+            return
+        ords = np.repeat(np.array(self.ords, dtype=np.int64), self.sizes)
+        pairs, counts = np.unique(
+            (ords << 32) | np.array(self.ids, dtype=np.int64), return_counts=True
+        )
+        tids, docs = pairs & 0xFFFFFFFF, pairs >> 32
+        order = np.argsort(tids, kind="stable")
+        tids, docs, counts = tids[order], docs[order], counts[order]
+        cuts = np.flatnonzero(np.diff(tids)) + 1
+        starts = np.concatenate(([0], cuts))
+        ends = np.concatenate((cuts, [len(tids)]))
+        chunks = data.chunks
+        for tid, start, end in zip(
+            tids[starts].tolist(), starts.tolist(), ends.tolist(), strict=True
+        ):
+            chunks[tid].append((docs[start:end], counts[start:end]))
 
 
 class InvertedStore:
@@ -111,44 +166,63 @@ class InvertedStore:
     def __len__(self) -> int:
         return len(self.ordinal)
 
-    def field(self, key: FieldKey, features: frozenset[str], store_id: bool) -> FieldData:
+    def _field(
+        self, key: FieldKey, features: Callable[[str], frozenset[str]], store: bool
+    ) -> FieldData:
         found = self.fields.get(key)
         if found is None:
-            found = self.fields[key] = FieldData(features, store_id)
+            wanted = features(key[1]) if not key[1].startswith("\x01") else frozenset()
+            found = self.fields[key] = FieldData(wanted, store)
         return found
 
-    def add(
+    def add_many(
         self,
-        key: str,
-        doc: dict[str, Any],
+        items: list[tuple[str, dict[str, Any]]],
         meta: FieldMeta,
         analyze: Tokenize,
         features: Callable[[str], frozenset[str]],
     ) -> None:
-        """Index ``doc`` (stored under ``key``) with the settings ``meta``."""
-        if key in self.ordinal:
-            self.remove(key)
-        collected: dict[FieldKey, tuple[Counter[Any], list[int], bool]] = {}
-        for path, settings, value in leaves(doc, meta):
-            kind = value_kind(value)
-            if kind is not None:
-                _collect(collected, (path, kind), [term_of(value)], settings.store_id)
-            elif isinstance(value, str):
-                for analyzer in settings.analyzers:
-                    tokens = analyze(analyzer, value)
-                    _collect(collected, (path, analyzer), tokens, settings.store_id)
-        ordinal = len(self.keys)
-        self.keys.append(key)
-        self.ordinal[key] = ordinal
-        self.alive.append(1)
-        touched = []
-        for field_key, (counts, length, store_id) in collected.items():
-            kind = field_key[1]
-            wanted = features(kind) if kind[0] != "\x01" else frozenset()
-            data = self.field(field_key, wanted, store_id)
-            data.add(ordinal, counts, length[0])
-            touched.append(data)
-        self.touched.append(tuple(touched))
+        """Index documents (``(key, doc)`` pairs) with the settings ``meta``."""
+        for start in range(0, len(items), BATCH):
+            self._add_batch(items[start : start + BATCH], meta, analyze, features)
+
+    def _add_batch(
+        self,
+        items: list[tuple[str, dict[str, Any]]],
+        meta: FieldMeta,
+        analyze: Tokenize,
+        features: Callable[[str], frozenset[str]],
+    ) -> None:
+        batches: dict[FieldKey, _Batch] = {}
+        for key, doc in items:
+            if key in self.ordinal:
+                self.remove(key)
+            tokens: dict[FieldKey, list[Any]] = {}
+            stored: dict[FieldKey, bool] = {}
+            for path, settings, value in leaves(doc, meta):
+                kind = value_kind(value)
+                if kind is not None:
+                    tokens.setdefault((path, kind), []).append(term_of(value))
+                    stored.setdefault((path, kind), settings.store_id)
+                elif isinstance(value, str):
+                    for analyzer in settings.analyzers:
+                        tokens.setdefault((path, analyzer), []).extend(analyze(analyzer, value))
+                        stored.setdefault((path, analyzer), settings.store_id)
+            ordinal = len(self.keys)
+            self.keys.append(key)
+            self.ordinal[key] = ordinal
+            self.alive.append(1)
+            touched = []
+            for field_key, found in tokens.items():
+                batch = batches.get(field_key)
+                if batch is None:
+                    data = self._field(field_key, features, stored[field_key])
+                    batch = batches[field_key] = _Batch(data)
+                batch.add(ordinal, found)
+                touched.append(batch.data)
+            self.touched.append(tuple(touched))
+        for batch in batches.values():
+            batch.flush()
 
     def remove(self, key: str) -> None:
         ordinal = self.ordinal.pop(key, None)
@@ -161,8 +235,8 @@ class InvertedStore:
         self.touched[ordinal] = ()
         self.dead += 1
 
-    def alive_mask(self) -> np.ndarray[Any, Any]:
-        """A copy of the alive flags as a boolean array indexed by ordinal."""
+    def alive_mask(self) -> Array:
+        """The alive flags as a boolean array indexed by ordinal (a copy)."""
         return np.frombuffer(bytes(self.alive), dtype=np.uint8).astype(bool)
 
     def compact(self) -> None:
@@ -171,35 +245,9 @@ class InvertedStore:
             return
         alive = self.alive_mask()
         for data in self.fields.values():
-            for term, postings in list(data.terms.items()):
-                docs = np.frombuffer(postings.docs, dtype=np.int64).copy()
+            for term in list(data.terms):
+                docs, freqs = data.postings(term)
                 keep = alive[docs]
-                if keep.all():
-                    continue
-                if not keep.any():
-                    del data.terms[term]
-                    data._sorted = None
-                    continue
-                freqs = np.frombuffer(postings.freqs, dtype=np.int64).copy()
-                postings.docs = array("q", docs[keep].tobytes())
-                postings.freqs = array("q", freqs[keep].tobytes())
+                if not keep.all():
+                    data.chunks[data.terms[term]][:] = [(docs[keep], freqs[keep])]
         self.dead = 0
-
-
-def _collect(
-    collected: dict[FieldKey, tuple[Counter[Any], list[int], bool]],
-    key: FieldKey,
-    tokens: Iterable[Any],
-    store_id: bool,
-) -> None:
-    entry = collected.get(key)
-    if entry is None:
-        entry = collected[key] = (Counter(), [0], store_id)
-    counts, length, _ = entry
-    if isinstance(tokens, list):
-        counts.update(tokens)
-        length[0] += len(tokens)
-        return
-    for token in tokens:
-        counts[token] += 1
-        length[0] += 1

@@ -52,11 +52,13 @@ class LinkIndex(Index):
         store = self.store
         if self.pending:
             pending, self.pending = self.pending, {}
+            added = []
             for key, doc in pending.items():
                 if doc is None:
                     store.remove(key)
                 else:
-                    store.add(key, doc, meta, analyze, features)
+                    added.append((key, doc))
+            store.add_many(added, meta, analyze, features)
         if store.dead > max(COMPACT_AFTER, len(store)):
             store.compact()
         return store

@@ -45,8 +45,8 @@ def _object_matcher(item: dict[str, Any]) -> Any:
         return lambda t: edit_distance(t, target, swaps, distance) <= distance
     if kind == "IN_RANGE" and isinstance(arg, list) and len(arg) == 4:
         low, high, inc_low, inc_high = arg
-        return lambda t: (low < t or (inc_low and low == t)) and (
-            t < high or (inc_high and t == high)
+        return lambda t: (
+            (low < t or (inc_low and low == t)) and (t < high or (inc_high and t == high))
         )
     raise unsupported(f"'PHRASE' AQL function: unsupported part '{kind}'")
 
@@ -96,7 +96,8 @@ def compile_phrase(calls: _Calls) -> Builder:
     tokenize, boost = calls.sc.tokens, calls.boost
 
     def build(row: Row) -> Any:
-        parts = phrase_parts([v(row) for v in values], analyzer, tokenize)
-        return n.Phrase(path, analyzer, parts, boost) if parts else n.Const(False)
+        items = [v(row) for v in values]
+        phrase_parts(items, analyzer, tokenize)  # reports invalid parts before searching
+        return n.Phrase(path, analyzer, lambda name: phrase_parts(items, name, tokenize), boost)
 
     return build

@@ -19,6 +19,7 @@ import numpy as np
 from arangolite.aql import ast
 from arangolite.search import views
 from arangolite.search.functions import SCORES, ScoreTable
+from arangolite.search.link_index import LinkIndex
 from arangolite.search.planner_scan import scorer_calls, top_k_plan
 from arangolite.search.runtime import SearchRuntime, runtime
 from arangolite.search.scoring import ScorerSpec, make_spec
@@ -27,7 +28,6 @@ from arangolite.search.search_eval import evaluate
 from arangolite.search.search_nodes import Const, Match
 from arangolite.search.segments import SearchContext, Segment
 from arangolite.search.views_alias import find_inverted
-from arangolite.search.link_index import LinkIndex
 
 Row = dict[str, Any]
 
@@ -37,7 +37,9 @@ def is_view(db: Any, name: str) -> bool:
     return hasattr(db, "list_meta") and views.find(db, name) is not None
 
 
-def _segments(rt: SearchRuntime, db: Any, view: dict[str, Any], only: set[str] | None) -> list[Segment]:
+def _segments(
+    rt: SearchRuntime, db: Any, view: dict[str, Any], only: set[str] | None
+) -> list[Segment]:
     out = []
     if view["type"] == views.SEARCH_ALIAS:
         for ref in view["indexes"]:
@@ -136,8 +138,9 @@ def _pick(
     spec, ascending, count = top
     column = specs.index(spec)
     segment_of = np.concatenate(
-        [np.full(len(m), i, dtype=np.int64) for i, (_, m) in enumerate(matches)] or [np.zeros(0)]
-    ).astype(np.int64)
+        [np.full(len(m), i, dtype=np.int64) for i, (_, m) in enumerate(matches)]
+        or [np.zeros(0, dtype=np.int64)]
+    )
     ords = np.concatenate([m.ords for _, m in matches] or [np.zeros(0, dtype=np.int64)])
     scores = np.concatenate([m.scores for _, m in matches] or [np.zeros((0, len(specs)))])
     if not len(ords) or count <= 0:

@@ -43,58 +43,58 @@ def occurrences(tokens: list[tuple[str, int]], parts: list[tuple[int, Any]]) -> 
         if not any(_matches(first, t) for t in terms):
             continue
         base = start - first_offset
-        if all(
-            any(_matches(m, t) for t in at.get(base + offset, ())) for offset, m in parts[1:]
-        ):
+        if all(any(_matches(m, t) for t in at.get(base + offset, ())) for offset, m in parts[1:]):
             count += 1
     return count
 
 
 def phrase_match(node: Phrase, segment: Segment, ctx: SearchContext) -> Match:
     data = segment.field(node.path, node.analyzer, "")
-    if data is None or not node.parts:
-        return Match.empty(ctx.width)
     analyzer_name = segment.analyzer_for(node.path, node.analyzer)
+    parts = node.parts(analyzer_name)
+    if data is None or not parts:
+        return Match.empty(ctx.width)
     candidates: Array | None = None
-    for _, matcher in node.parts:
+    for _, matcher in parts:
         docs = _docs_for(matcher, segment, data)
         candidates = docs if candidates is None else np.intersect1d(candidates, docs)
         if not len(candidates):
             return Match.empty(ctx.width)
     assert candidates is not None
-    exact = tuple(m for _, m in node.parts if not callable(m))
-    if len(node.parts) == 1 and exact:
-        freqs = segment.postings(data, exact[0])[1]
-        where = (node.path, node.analyzer, "")
-        return Match(candidates, ctx.scores(segment, data, where, exact, candidates, freqs, node.boost))
+    exact = tuple(m for _, m in parts if not callable(m))
+    where = (node.path, node.analyzer, "")
+    if len(parts) == 1 and exact:
+        docs, freqs = segment.postings(data, exact[0])
+        return Match(docs, ctx.scores(segment, data, where, exact, docs, freqs, node.boost))
     definition = ctx.analyzer(analyzer_name)
     if definition is None or "position" not in data.features:
         return Match.empty(ctx.width)
-    hits, freqs = [], []
+    hits: list[int] = []
+    counts: list[int] = []
     for ordinal in candidates.tolist():
         doc = segment.document(ordinal)
         if doc is None:
             continue
         count = sum(
-            occurrences(definition.analyzer.analyze(text), node.parts)
+            occurrences(definition.analyzer.analyze(text), parts)
             for text in segment.texts(doc, node.path, analyzer_name)
         )
         if count:
             hits.append(ordinal)
-            freqs.append(count)
+            counts.append(count)
     docs = np.array(hits, dtype=np.int64)
-    where = (node.path, node.analyzer, "")
-    scores = ctx.scores(segment, data, where, exact, docs, np.array(freqs), node.boost)
+    scores = ctx.scores(segment, data, where, exact, docs, np.array(counts), node.boost)
     return Match(docs, scores)
 
 
 def ngram_match(node: Ngram, segment: Segment, ctx: SearchContext) -> Match:
     data = segment.field(node.path, node.analyzer, "")
-    if data is None or not node.grams:
-        return Match.empty(ctx.width)
     analyzer_name = segment.analyzer_for(node.path, node.analyzer)
+    wanted = node.grams(analyzer_name)
+    if data is None or not wanted:
+        return Match.empty(ctx.width)
     definition = ctx.analyzer(analyzer_name)
-    present = [segment.postings(data, g)[0] for g in set(node.grams)]
+    present = [segment.postings(data, g)[0] for g in set(wanted)]
     present = [p for p in present if len(p)]
     if definition is None or not present:
         return Match.empty(ctx.width)
@@ -106,11 +106,11 @@ def ngram_match(node: Ngram, segment: Segment, ctx: SearchContext) -> Match:
         best = 0.0
         for text in segment.texts(doc, node.path, analyzer_name):
             grams = [t for t, _ in definition.analyzer.analyze(text)]
-            best = max(best, ngram_similarity(node.grams, grams))
+            best = max(best, ngram_similarity(wanted, grams))
         if best >= node.threshold and best > 0:
             hits.append(ordinal)
             weights.append(best)
     docs = np.array(hits, dtype=np.int64)
     where = (node.path, node.analyzer, "")
-    scores = ctx.scores(segment, data, where, tuple(node.grams), docs, np.ones(len(docs)), 1.0)
+    scores = ctx.scores(segment, data, where, tuple(wanted), docs, np.ones(len(docs)), 1.0)
     return Match(docs, scores * (np.array(weights)[:, None] * node.boost if len(docs) else 1.0))

@@ -2,8 +2,8 @@
 
 For a term matched in a field::
 
-    BM25  = boost · idf · (k+1) · tf / (tf + k·(1 − b + b·|doc|/avgDL))
-            idf = ln(1 + (N − n + 0.5) / (n + 0.5))
+    BM25  = boost · idf · (k+1) · tf / (tf + k·(1 - b + b·|doc|/avgDL))
+            idf = ln(1 + (N - n + 0.5) / (n + 0.5))
     TFIDF = boost · idf · √tf  [· 1/√|doc| when normalizing]
             idf = 1 + ln((N + 1) / (n + 1))
 
@@ -89,11 +89,11 @@ def score(
         if spec.normalize and with_norms:
             assert lengths is not None
             out = out / np.sqrt(np.maximum(lengths, 1.0)).astype(_F)
-        return out.astype(np.float64)
+        return _doubles(out)
     k, b = _F(spec.k), _F(spec.b)
     c0 = _F(boost) * (k + _F(1.0)) * _summed([bm25_idf(stats, df) for df in idf_of])
     if b == 0.0:
-        return (c0 - c0 / (_F(1.0) + tf / k)).astype(np.float64)
+        return _doubles(c0 - c0 / (_F(1.0) + tf / k))
     kb = k * b
     norm_const = k - kb
     norm_length = kb / (_F(stats.total) / _F(stats.docs)) if stats.total and stats.docs else kb
@@ -103,7 +103,12 @@ def score(
         out = c0 - c0 / (_F(1.0) + tf * (_F(1.0) / c1))
     else:
         out = c0 - c0 * c1 / (c1 + tf)
-    return out.astype(np.float64)
+    return _doubles(out)
+
+
+def _doubles(values: Any) -> Array:
+    result: Array = np.asarray(values, dtype=np.float64)
+    return result
 
 
 def scorer_specs(calls: list[tuple[str, list[Any]]]) -> list[ScorerSpec]:

@@ -119,7 +119,9 @@ class SearchCompiler:
         name = self.constant(expr, "the analyzer name")
         resolved = self.resolve(name) if isinstance(name, str) else None
         if resolved is None:
-            raise unsupported(f"'{function}' AQL function: Unable to load requested analyzer '{name}'")
+            raise unsupported(
+                f"'{function}' AQL function: Unable to load requested analyzer '{name}'"
+            )
         return resolved
 
     # ------------------------------------------------------------------ dispatch

@@ -84,7 +84,9 @@ def _exists(node: n.Exists, segment: Segment, ctx: SearchContext) -> Match:
 def _and(node: n.And, segment: Segment, ctx: SearchContext) -> Match:
     positive = [c for c in node.children if not isinstance(c, n.Not)]
     negative = [c.child for c in node.children if isinstance(c, n.Not)]
-    result = evaluate(positive[0], segment, ctx) if positive else _const(n.Const(True), segment, ctx)
+    result = (
+        evaluate(positive[0], segment, ctx) if positive else _const(n.Const(True), segment, ctx)
+    )
     for child in positive[1:]:
         if not len(result):
             return result

@@ -61,7 +61,12 @@ def prefix_node(path: str, analyzer: str, prefix: str, boost: float, limit: int)
 
 
 def levenshtein_node(
-    path: str, analyzer: str, target: str, distance: int, transpositions: bool, args: tuple[int, str]
+    path: str,
+    analyzer: str,
+    target: str,
+    distance: int,
+    transpositions: bool,
+    args: tuple[int, str],
 ) -> Callable[[float], Any]:
     max_terms, prefix = args
 
@@ -94,7 +99,9 @@ class _Calls:
     def _path(self) -> str:
         path = self.sc.path(self.args[0]) if self.args else None
         if path is None:
-            raise unsupported(f"'{self.name}' AQL function: the first argument must be an attribute")
+            raise unsupported(
+                f"'{self.name}' AQL function: the first argument must be an attribute"
+            )
         return path
 
     def _arity(self, low: int, high: int) -> None:
@@ -138,7 +145,13 @@ class _Calls:
         low, high, inc_low, inc_high = (self.sc.value(a) for a in self.args[1:])
         analyzer, boost = self.analyzer, self.boost
         return lambda row: range_node(
-            path, analyzer, low(row), high(row), to_bool(inc_low(row)), to_bool(inc_high(row)), boost
+            path,
+            analyzer,
+            low(row),
+            high(row),
+            to_bool(inc_low(row)),
+            to_bool(inc_high(row)),
+            boost,
         )
 
     def STARTS_WITH(self) -> Builder:  # noqa: N802
@@ -199,7 +212,9 @@ class _Calls:
             text = target(row)
             if not isinstance(text, str):
                 return n.Const(False)
-            grams = [t for t, _ in resolve_tokens(analyzer, text)]
+            def grams(name: str) -> list[str]:
+                return [t for t, _ in resolve_tokens(name, text)]
+
             return n.Ngram(path, analyzer, grams, float(threshold(row)), boost)
 
         return build

@@ -50,19 +50,24 @@ class MultiTerm:
 
 @dataclass(slots=True)
 class Phrase:
-    """Token matchers at relative positions: ``[(offset, predicate or exact term)]``."""
+    """Token matchers at relative positions, ``[(offset, predicate or exact term)]``.
+
+    ``parts(analyzer)`` computes them with the analyzer of the searched field.
+    """
 
     path: str
     analyzer: str
-    parts: list[tuple[int, Any]]
+    parts: Callable[[str], list[tuple[int, Any]]]
     boost: float = 1.0
 
 
 @dataclass(slots=True)
 class Ngram:
+    """``grams(analyzer)`` are the target's n-grams with the analyzer of the field."""
+
     path: str
     analyzer: str
-    grams: list[str]
+    grams: Callable[[str], list[str]]
     threshold: float
     boost: float = 1.0
 

@@ -65,16 +65,11 @@ class Segment:
         key = (id(data), term)
         found = self._postings.get(key)
         if found is None:
-            entry = data.terms.get(term)
-            if entry is None:
-                found = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
-            else:
-                docs = np.frombuffer(entry.docs, dtype=np.int64).copy()
-                freqs = np.frombuffer(entry.freqs, dtype=np.int64).copy()
-                if self.store.dead:
-                    keep = self.alive[docs]
-                    docs, freqs = docs[keep], freqs[keep]
-                found = (docs, freqs)
+            docs, freqs = data.postings(term)
+            if self.store.dead and len(docs):
+                keep = self.alive[docs]
+                docs, freqs = docs[keep], freqs[keep]
+            found = (docs, freqs)
             self._postings[key] = found
         return found
 

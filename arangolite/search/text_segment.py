@@ -25,18 +25,36 @@ _GRAPHIC = re.compile(r"[^\t \u0085\u00a0\u1680\u2000-\u200a\u2028\u202f\u205f\u
 
 
 _IDEOGRAPHS = re.compile(f"[{_IDEOGRAPH}]")
+_JOINERS = ".,;:'"
+# ASCII characters that always separate words become spaces
+_ASCII_BREAKS = {
+    c: " " for c in range(128) if not chr(c).isalnum() and chr(c) not in _JOINERS + "_"
+}
 
 
-def words(text: str) -> list[str]:
-    """The words of ``text`` in order (segments made only of ``_`` are dropped)."""
+def _slow_words(pieces: list[str]) -> list[str]:
     out: list[str] = []
     append = out.append
-    for piece in text.split():
+    for piece in pieces:
         if piece.isalnum() and (piece.isascii() or not _IDEOGRAPHS.search(piece)):
             append(piece)
         else:
             out.extend(w for w in _WORD.findall(piece) if w.strip("_"))
     return out
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` in order (segments made only of ``_`` are dropped)."""
+    if not text.isascii():
+        return _slow_words(text.split())
+    text = f" {text.translate(_ASCII_BREAKS)} "
+    for joiner in _JOINERS:
+        if joiner in text:
+            text = text.replace(joiner + " ", "  ").replace(" " + joiner, "  ")
+    pieces = text.split()
+    if all(map(str.isalnum, pieces)):
+        return pieces
+    return _slow_words(pieces)
 
 
 def segments(text: str) -> list[str]:

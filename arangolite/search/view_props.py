@@ -98,7 +98,9 @@ def _stored_values(value: Any) -> list[dict[str, Any]]:
             entry = {"fields": entry}
         if not isinstance(entry, dict) or not isinstance(entry.get("fields"), list):
             raise PropertyError("storedValues")
-        out.append({"fields": list(entry["fields"]), "compression": entry.get("compression", "lz4")})
+        out.append(
+            {"fields": list(entry["fields"]), "compression": entry.get("compression", "lz4")}
+        )
     return out
 
 

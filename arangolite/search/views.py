@@ -32,14 +32,23 @@ def _bad(message: str) -> ArangoliteError:
     return ArangoliteError(errno.BAD_PARAMETER, message, code=400)
 
 
+def _is_view(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("name"), str)
+        and value.get("type") in (ARANGOSEARCH, SEARCH_ALIAS)
+    )
+
+
 def all_views(db: Database) -> list[dict[str, Any]]:
-    return list(db.list_meta(KIND).values())
+    return [v for v in db.list_meta(KIND).values() if _is_view(v)]
 
 
 def find(db: Database, name_or_id: str) -> dict[str, Any] | None:
     """A View by name or id."""
     by_id = db.get_meta(KIND, name_or_id)
-    if isinstance(by_id, dict):
+    if _is_view(by_id):
+        assert isinstance(by_id, dict)
         return by_id
     return next((v for v in all_views(db) if v["name"] == name_or_id), None)
 
@@ -97,7 +106,9 @@ def _links(
 ) -> dict[str, Any | None]:
     """Validated links by collection id (None to remove a link); raises on errors."""
     if not isinstance(given, dict):
-        raise _bad("while validating arangosearch link definition, error: definition is not an object")
+        raise _bad(
+            "while validating arangosearch link definition, error: definition is not an object"
+        )
     out: dict[str, Any | None] = {}
     for collection, definition in given.items():
         state = db.collections.get(collection)
@@ -184,9 +195,11 @@ def modify(
         updated["indexes"] = index_refs(db, body.get("indexes", []), base, partial=partial)
         db.put_meta(KIND, view["id"], updated)
         return updated
-    updated["properties"] = _properties(body, view["name"], "patch" if partial else "put", view["properties"])
+    updated["properties"] = _properties(
+        body, view["name"], "patch" if partial else "put", view["properties"]
+    )
     changes = _links(rt, db, body.get("links", {}), view["name"], creating=False)
-    live = {c: l for c, l in view["links"].items() if collection_by_cid(db, int(c)) is not None}
+    live = {c: v for c, v in view["links"].items() if collection_by_cid(db, int(c)) is not None}
     links = dict(live) if partial else {}
     for cid, link in changes.items():
         if link is None:

@@ -53,7 +53,7 @@ FOR e IN @@entities
     sources: e.sources[* FILTER CURRENT.document != @document],
     conditions: e.conditions[* FILTER CURRENT.chunk NOT IN @chunk_keys],
     updated_at: @now
-  } IN @@entities OPTIONS {mergeObjects: false}
+  } IN @@entities
   RETURN NEW._key
 """
 
@@ -73,7 +73,7 @@ FOR r IN @@relations
     sources: r.sources[* FILTER CURRENT.document != @document],
     evidence: r.evidence[* FILTER CURRENT.chunk NOT IN @chunk_keys],
     updated_at: @now
-  } IN @@relations OPTIONS {mergeObjects: false}
+  } IN @@relations
   RETURN NEW._key
 """
 

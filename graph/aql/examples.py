@@ -8,8 +8,8 @@ WHAT_FEEDS = """
 FOR target IN entities
   FILTER target.type == "equipment" AND target.canonical_id == @tag
   LET feeds = (
-    FOR source, rel IN 1..2 INBOUND target relations
-      FILTER rel.type == "FEEDS"
+    FOR source, rel, path IN 1..2 INBOUND target relations
+      FILTER path.edges[*].type ALL == "FEEDS"
       RETURN DISTINCT {name: source.name, type: source.type}
   )
   LET conditions = (

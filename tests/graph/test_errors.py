@@ -41,7 +41,7 @@ def test_bad_aql_is_query_error(conn: Connection, tenant: str, query: str) -> No
 
 def test_unreachable_server_is_backend_unavailable() -> None:
     with pytest.raises(BackendUnavailable):
-        connect(ArangoConfig(url="http://127.0.0.1:9", request_timeout=2))
+        connect(ArangoConfig(url="http://127.0.0.1:9", request_timeout=2, retries=0))
 
 
 def test_every_error_is_a_processkg_error() -> None:

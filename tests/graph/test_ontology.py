@@ -40,7 +40,7 @@ def test_forbidden_endpoint_types(relation: str, source: str, target: str) -> No
 
 
 def test_unknown_relation_type_lists_the_allowed_ones() -> None:
-    with pytest.raises(OntologyViolation, match="unknown relation type 'LIKES'.*FEEDS"):
+    with pytest.raises(OntologyViolation, match=r"unknown relation type 'LIKES'.*FEEDS"):
         check_relation("LIKES", "equipment", "equipment")
 
 

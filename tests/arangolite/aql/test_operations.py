@@ -118,6 +118,7 @@ def test_document_and_length_of_collection(units: Any, q: Query) -> None:
     assert q("RETURN DOCUMENT('units/R-101').type") == ["reactor"]
     assert q("RETURN DOCUMENT(units, ['E-201', 'nope'])[*]._key") == [["E-201"]]
     assert q("RETURN CURRENT_DATABASE()") == [units.name]
+    assert "units" in q("RETURN COLLECTIONS()[*].name")[0]
 
 
 def test_max_runtime_stops_a_runaway_query(db: Any) -> None:

@@ -8,7 +8,6 @@ import http.client
 import json
 import random
 import socket
-from collections.abc import Callable
 
 import pytest
 
@@ -136,11 +135,8 @@ def test_keep_alive_serves_several_requests(service: HTTPService) -> None:
     connection = http.client.HTTPConnection("127.0.0.1", service.port, timeout=10)
     headers = {"Authorization": AUTH.split(b": ", 1)[1].strip().decode()}
     answers: list[int] = []
-    send: Callable[[str, str, str | None], None] = lambda m, p, b: connection.request(  # noqa: E731
-        m, p, body=b, headers=headers
-    )
     for method, path, body in [("GET", "/_api/version", None), ("POST", "/_api/cursor", "{x")] * 3:
-        send(method, path, body)
+        connection.request(method, path, body=body, headers=headers)
         response = connection.getresponse()
         response.read()
         answers.append(response.status)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -24,7 +26,8 @@ from arango.exceptions import (
     TransactionInitError,
 )
 
-from tests.arangolite.users.conftest import PASSWORD, Raw
+from arangolite import EmbeddedArango
+from tests.arangolite.users.conftest import PASSWORD, ROOT_PASSWORD, Raw
 
 OpenAs = Callable[[str], StandardDatabase]
 
@@ -44,6 +47,10 @@ def reader(sys_db: StandardDatabase, root_db: StandardDatabase, user: str, as_us
     """The user with read-only access to the test database."""
     sys_db.update_permission(user, "ro", root_db.name)
     return as_user(root_db.name)
+
+
+def _basic(user: str, password: str = ROOT_PASSWORD) -> str:
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
 
 def _error(call: Callable[[], Any]) -> tuple[int | None, int | None]:
@@ -237,3 +244,37 @@ def test_other_users_cursor_is_not_found(
     status, body = raw("PUT", path, user=reader.username, password=PASSWORD)
     assert (status, body["errorNum"]) == (404, 1600)
     assert len(list(cursor)) == 10
+
+
+def test_other_users_stream_transaction_and_job_are_not_found(
+    server: EmbeddedArango, root_db: StandardDatabase, reader: StandardDatabase, raw: Raw
+) -> None:
+    txn = root_db.begin_transaction(write="data")
+    base = f"/_db/{root_db.name}/_api"
+    status, body = raw(
+        "GET", f"{base}/transaction/{txn.transaction_id}", user=reader.username, password=PASSWORD
+    )
+    assert (status, body["errorNum"]) == (404, 1655)
+    txn.abort_transaction()
+    headers = {"x-arango-async": "store", "authorization": _basic("root")}
+    query = json.dumps({"query": "RETURN 1"})
+    _, out, _ = server.dispatcher.dispatch("POST", f"{base}/cursor", {}, headers, query)
+    job = out["x-arango-async-id"]
+    assert raw("PUT", f"{base}/job/{job}", user=reader.username, password=PASSWORD)[0] == 404
+    assert raw("PUT", f"{base}/job/{job}")[0] == 201
+
+
+def test_view_over_hidden_collection_is_forbidden(
+    sys_db: StandardDatabase, root_db: StandardDatabase, reader: StandardDatabase, user: str
+) -> None:
+    links = {"secret": {"includeAllFields": True}, "data": {"includeAllFields": True}}
+    root_db.create_arangosearch_view("everything", properties={"links": links})
+    assert len(list(reader.aql.execute("FOR d IN everything RETURN d"))) == 2
+    sys_db.update_permission(user, "none", reader.name, "secret")
+    for query, bind in [
+        ("FOR d IN everything RETURN d", None),
+        ("FOR d IN @@v RETURN d", {"@v": "everything"}),
+    ]:
+        with pytest.raises(AQLQueryExecuteError) as info:
+            reader.aql.execute(query, bind_vars=bind)
+        assert (info.value.http_code, info.value.error_code) == (403, 11)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
 import pytest
@@ -51,8 +52,6 @@ def test_wrong_basic_credentials_are_401_with_errnum_11(
 
 
 def _basic(user: str, password: str) -> str:
-    import base64
-
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
 

@@ -20,6 +20,7 @@ from arango.exceptions import (
 )
 
 from arangolite import EmbeddedArango
+from arangolite.storage.api import WriteOptions
 from tests.arangolite.users.conftest import PASSWORD, ROOT_PASSWORD, Raw
 
 CASES = Path(__file__).parents[3] / ".." / "shared" / "conformance" / "http_cases.json"
@@ -63,8 +64,9 @@ def test_missing_user_is_1703(sys_db: StandardDatabase) -> None:
 def test_password_change_takes_effect(
     client: ArangoClient, sys_db: StandardDatabase, user: str
 ) -> None:
+    sys_db.update_permission(user, "ro", "_system")
     sys_db.update_user(user, password="new-pw")
-    assert client.db("_system", username=user, password="new-pw").name == "_system"
+    assert client.db("_system", username=user, password="new-pw", verify=True).name == "_system"
     with pytest.raises(ServerConnectionError):
         client.db("_system", username=user, password=PASSWORD, verify=True)
 
@@ -187,12 +189,16 @@ GRANT = "/_api/user/admin@example/database/_system"
         ("RestFetchUserDatabasePermission", "GET", GRANT, None, True),
         ("RestFetchUserDatabaseList", "GET", "/_api/user/" + NAME + "/database/", None, True),
         ("RestRevokeDatabase", "DELETE", GRANT, None, True),
+        ("RestGrantCollection", "PUT", GRANT + "/reports", {"grant": "rw"}, False),
+        ("RestRevokeCollection", "DELETE", GRANT + "/reports", None, True),
+        ("RestFetchUserCollectionPermission", "GET", GRANT + "/_users", None, True),
     ],
 )
 def test_bodies_match_recorded_arangodb(
     raw: Raw, case: str, method: str, path: str, body: Any, granted: bool
 ) -> None:
     raw("DELETE", "/_api/user/" + NAME)
+    raw("POST", "/_api/collection", {"name": "reports"})
     if case != "RestCreateUser":
         raw("POST", "/_api/user", {"user": NAME, "passwd": "x"})
     if granted:
@@ -202,6 +208,7 @@ def test_bodies_match_recorded_arangodb(
         expected["body"]["user"] = NAME
     status, got = raw(method, path, body)
     raw("DELETE", "/_api/user/" + NAME)
+    raw("DELETE", "/_api/collection/reports")
     assert {"status": status, "body": got} == expected
 
 
@@ -216,3 +223,16 @@ def test_users_survive_a_restart(tmp_path: Path) -> None:
         stored = second.engine.database("_system").collections["_users"].docs.values()
         text = json.dumps(list(stored))
         assert "pw-erin" not in text and '"salt"' in text
+
+
+def test_reload_reads_users_written_behind_the_directory(server: EmbeddedArango) -> None:
+    db = server.engine.database("_system")
+    txn = db.begin(write=["_users"])
+    doc = {"user": "restored", "authData": {"active": True, "simple": {}}, "databases": {}}
+    txn.collection("_users", write=True).insert(doc, WriteOptions())
+    txn.commit()
+    directory = server.context.auth.users
+    assert directory.get("restored") is None
+    directory.reload()
+    assert directory.require("restored").active is True
+    directory.remove("restored")

@@ -34,6 +34,7 @@ SEARCH = "APPROX_NEAR_COSINE(c.embedding, @q)"
         f"FOR c IN (FOR x IN chunks RETURN x) SORT {SEARCH} DESC LIMIT 5 RETURN c",
         f"FOR c IN chunks SORT {SEARCH} DESC COLLECT g = c.group LIMIT 5 RETURN g",
         "RETURN APPROX_NEAR_COSINE([1, 2], [1, 2])",
+        f"LET chunks2 = [] FOR c IN chunks2 SORT {SEARCH} DESC LIMIT 5 RETURN c",
     ],
 )
 def test_shapes_without_vector_search_fail(
@@ -54,6 +55,13 @@ def test_no_index_on_the_attribute(db: StandardDatabase, chunks: StandardCollect
     assert info.value.error_code == 1554
     vector_index(chunks, "cosine")
     assert len(list(db.aql.execute(aql, bind_vars={"q": [1.0] * DIM}))) == 5
+
+
+def test_missing_collection_is_reported_first(db: StandardDatabase) -> None:
+    aql = f"FOR c IN nowhere SORT {SEARCH} DESC LIMIT 5 RETURN c"
+    with pytest.raises(AQLQueryExecuteError) as info:
+        list(db.aql.execute(aql, bind_vars={"q": [1.0] * DIM}))
+    assert (info.value.http_code, info.value.error_code) == (404, 1203)
 
 
 @pytest.mark.parametrize(
