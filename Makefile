@@ -17,7 +17,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/arangolite quickstart --data-dir data/arangolite
+	$(BIN)/python -m migrations up
+	$(BIN)/python -m migrations status
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

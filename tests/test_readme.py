@@ -49,3 +49,47 @@ def test_quick_start_targets_exist_in_the_makefile() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for target in ("demo", "test"):
         assert re.search(rf"^{target}:", makefile, re.M), f"Makefile lacks target {target}"
+
+
+def _commands(section: str, prefix: str) -> list[list[str]]:
+    """The README's shell commands starting with ``prefix`` (comments dropped)."""
+    found = []
+    for block in re.findall(r"^```bash\n(.*?)^```", section, re.M | re.S):
+        for line in block.splitlines():
+            command = line.split("#")[0].strip()
+            if command.startswith(prefix):
+                found.append(command.split()[1:])
+    return found
+
+
+def test_quick_start_migration_commands_run(tmp_path: Path) -> None:
+    commands = _commands(_section("Quick start"), ".venv/bin/python -m migrations")
+    assert len(commands) == 2
+    env = {"PROCESSKG_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"}
+    for args in commands:
+        result = subprocess.run(
+            [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+    assert '"acme"' in result.stdout and "0005_search_view" in result.stdout
+
+
+def test_dump_and_restore_commands_run(tmp_path: Path) -> None:
+    commands = _commands(_section("arangolite: ArangoDB in-process"), ".venv/bin/arangolite")
+    dump, restore = (c for c in commands if c[0] in ("dump", "restore"))
+    setup = "from arangolite import EmbeddedArango as E; s = E('src'); "
+    setup += (
+        "s.client().db('_system').create_collection('units').insert({'_key': 'R-101'}); s.close()"
+    )
+    subprocess.run([sys.executable, "-c", setup], cwd=tmp_path, check=True, timeout=120)
+    cli = [sys.executable, "-c", "import sys; from arangolite.cli import main; sys.exit(main())"]
+    for args in (dump, restore):
+        args = [a.replace("data/arangolite", "src").replace("data/other", "dst") for a in args]
+        result = subprocess.run([*cli, *args], cwd=tmp_path, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    check = "from arangolite import EmbeddedArango as E; "
+    check += "print(E('dst').client().db('_system').collection('units').has('R-101'))"
+    out = subprocess.run(
+        [sys.executable, "-c", check], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert out.stdout.strip() == "True", out.stderr

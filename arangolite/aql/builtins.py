@@ -88,20 +88,21 @@ def _argument(
     compiler: ExpressionCompiler, function: str, node: ast.Expr, scope: frozenset[str]
 ) -> Fn:
     """Compile one argument; a collection name passed to LENGTH, DOCUMENT … is its name."""
-    if (
-        function in _COLLECTION_ARGUMENT_FUNCTIONS
-        and isinstance(node, ast.Name)
-        and node.name not in scope
-    ):
-        if compiler.ctx.db.collection_info(node.name) is None:
-            raise AqlError(
-                errno.ARANGO_DATA_SOURCE_NOT_FOUND,
-                f"collection or view not found: {node.name}",
-                code=404,
-            )
-        marker = CollectionName(node.name)
-        return lambda row: marker
-    return compiler.expr(node, scope)
+    name: str | None = None
+    if function in _COLLECTION_ARGUMENT_FUNCTIONS:
+        if isinstance(node, ast.Name) and node.name not in scope:
+            name = node.name
+        elif isinstance(node, ast.BindParam) and node.collection:
+            value = compiler.expr(node, scope)({})
+            name = value if isinstance(value, str) else None
+    if name is None:
+        return compiler.expr(node, scope)
+    if compiler.ctx.db.collection_info(name) is None:
+        raise AqlError(
+            errno.ARANGO_DATA_SOURCE_NOT_FOUND, f"collection or view not found: {name}", code=404
+        )
+    marker = CollectionName(name)
+    return lambda row: marker
 
 
 _COLLECTION_ARGUMENT_FUNCTIONS = frozenset(

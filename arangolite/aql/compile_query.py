@@ -67,12 +67,14 @@ class QueryCompiler(ExpressionCompiler):
         self.base_scope: frozenset[str] = frozenset()
 
     def compile_query(self, query: ast.Query, scope: frozenset[str]) -> Pipeline:
-        saved = self.base_scope
+        saved_scope, saved_absorbed = self.base_scope, self.absorbed
         self.base_scope = scope
         try:
             return self._compile_statements(query, scope)
         finally:
-            self.base_scope = saved
+            # a subquery compiled inside an outer statement must not change what the
+            # outer statement absorbed
+            self.base_scope, self.absorbed = saved_scope, saved_absorbed
 
     def _compile_statements(self, query: ast.Query, scope: frozenset[str]) -> Pipeline:
         stages: list[Stage] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from arangolite.search.analyzer_types import Analyzer, Terms, make_stemmer
@@ -33,6 +34,24 @@ class TextAnalyzer(Analyzer):
         if self.stem is not None and found:
             found = self.stem(found)
         return found
+
+    def counts(self, text: str) -> dict[str, int]:
+        if self.edge is not None:
+            return super().counts(text)
+        if not self.keep_accents:
+            text = remove_accents(text)
+        found = Counter(words(convert_case(text, self.case)))
+        for stopword in self.stopwords.intersection(found):
+            del found[stopword]
+        if self.stem is None:
+            return dict(found)
+        stems = self.stem(list(found))
+        out = dict(zip(stems, found.values(), strict=True))
+        if len(out) < len(found):  # several words with the same stem
+            out = {}
+            for stem, count in zip(stems, found.values(), strict=True):
+                out[stem] = out.get(stem, 0) + count
+        return out
 
     def terms(self, text: str) -> list[str]:
         if self.edge is None:

@@ -7,6 +7,7 @@ normalized by :mod:`arangolite.search.analyzer_config`.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -101,8 +102,12 @@ class Analyzer:
         return [(text, 0)]
 
     def terms(self, text: str) -> list[str]:
-        """The terms without positions (what indexing needs)."""
+        """The terms without positions."""
         return [t for t, _ in self.analyze(text)]
+
+    def counts(self, text: str) -> dict[str, int]:
+        """How often each term occurs (what indexing needs)."""
+        return dict(Counter(self.terms(text)))
 
 
 class DelimiterAnalyzer(Analyzer):
@@ -153,7 +158,7 @@ def _unquote(term: str) -> str:
             return term
         parts.append(term[start:i])
         escaped, start = True, i + 1
-    joined = '"'.join(parts)
+    joined = "".join(parts)
     return joined if start != 1 and start == len(term) else term
 
 

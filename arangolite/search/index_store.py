@@ -22,7 +22,7 @@ from arangolite.search.field_meta import FieldMeta, leaves, term_of, value_kind
 
 FieldKey = tuple[str, str]  # (attribute path, analyzer name or value-type marker)
 Array = np.ndarray[Any, Any]
-Tokenize = Callable[[str, str], list[Any]]
+Tokenize = Callable[[str, str], dict[Any, int]]  # (analyzer, text) -> term counts
 _EMPTY = np.zeros(0, dtype=np.int64)
 BATCH = 4096  # documents turned into postings at once
 
@@ -115,18 +115,23 @@ class FieldData:
 
 
 class _Batch:
-    """Tokens of one field for a batch of documents, turned into postings at once."""
+    """Term counts of one field for a batch of documents, turned into postings at once."""
 
     def __init__(self, data: FieldData) -> None:
         self.data = data
         self.ids: list[int] = []
+        self.freqs: list[int] = []
         self.ords: list[int] = []
+        self.unique: list[int] = []
         self.sizes: list[int] = []
 
-    def add(self, ordinal: int, tokens: list[Any]) -> None:
-        self.ids.extend(self.data.term_ids(tokens))
+    def add(self, ordinal: int, counts: dict[Any, int]) -> None:
+        self.ids.extend(self.data.term_ids(list(counts)))
+        freqs = list(counts.values())
+        self.freqs.extend(freqs)
         self.ords.append(ordinal)
-        self.sizes.append(len(tokens))
+        self.unique.append(len(freqs))
+        self.sizes.append(sum(freqs))
 
     def flush(self) -> None:
         data = self.data
@@ -135,21 +140,42 @@ class _Batch:
         data._lengths = None
         if not self.ids:
             return
-        ords = np.repeat(np.array(self.ords, dtype=np.int64), self.sizes)
-        pairs, counts = np.unique(
-            (ords << 32) | np.array(self.ids, dtype=np.int64), return_counts=True
-        )
-        tids, docs = pairs & 0xFFFFFFFF, pairs >> 32
+        docs = np.repeat(np.array(self.ords, dtype=np.int64), self.unique)
+        tids = np.array(self.ids, dtype=np.int64)
+        freqs = np.array(self.freqs, dtype=np.int64)
         order = np.argsort(tids, kind="stable")
-        tids, docs, counts = tids[order], docs[order], counts[order]
+        tids, docs, freqs = tids[order], docs[order], freqs[order]
         cuts = np.flatnonzero(np.diff(tids)) + 1
-        starts = np.concatenate(([0], cuts))
-        ends = np.concatenate((cuts, [len(tids)]))
+        starts = np.concatenate(([0], cuts)).tolist()
+        ends = np.concatenate((cuts, [len(tids)])).tolist()
         chunks = data.chunks
-        for tid, start, end in zip(
-            tids[starts].tolist(), starts.tolist(), ends.tolist(), strict=True
-        ):
-            chunks[tid].append((docs[start:end], counts[start:end]))
+        for tid, start, end in zip(tids[starts].tolist(), starts, ends, strict=True):
+            chunks[tid].append((docs[start:end], freqs[start:end]))
+
+
+def _merge(into: dict[Any, int], counts: dict[Any, int]) -> None:
+    if not into:
+        into.update(counts)
+        return
+    for term, count in counts.items():
+        into[term] = into.get(term, 0) + count
+
+
+def document_terms(
+    doc: dict[str, Any], meta: FieldMeta, analyze: Tokenize
+) -> dict[FieldKey, tuple[dict[Any, int], bool]]:
+    """Term counts per field of ``doc`` (and whether the field stores ids for EXISTS)."""
+    out: dict[FieldKey, tuple[dict[Any, int], bool]] = {}
+    for path, settings, value in leaves(doc, meta):
+        kind = value_kind(value)
+        if kind is not None:
+            entry = out.setdefault((path, kind), ({}, settings.store_id))
+            _merge(entry[0], {term_of(value): 1})
+        elif isinstance(value, str):
+            for analyzer in settings.analyzers:
+                entry = out.setdefault((path, analyzer), ({}, settings.store_id))
+                _merge(entry[0], analyze(analyzer, value))
+    return out
 
 
 class InvertedStore:
@@ -197,28 +223,17 @@ class InvertedStore:
         for key, doc in items:
             if key in self.ordinal:
                 self.remove(key)
-            tokens: dict[FieldKey, list[Any]] = {}
-            stored: dict[FieldKey, bool] = {}
-            for path, settings, value in leaves(doc, meta):
-                kind = value_kind(value)
-                if kind is not None:
-                    tokens.setdefault((path, kind), []).append(term_of(value))
-                    stored.setdefault((path, kind), settings.store_id)
-                elif isinstance(value, str):
-                    for analyzer in settings.analyzers:
-                        tokens.setdefault((path, analyzer), []).extend(analyze(analyzer, value))
-                        stored.setdefault((path, analyzer), settings.store_id)
             ordinal = len(self.keys)
             self.keys.append(key)
             self.ordinal[key] = ordinal
             self.alive.append(1)
             touched = []
-            for field_key, found in tokens.items():
+            for field_key, (counts, store_id) in document_terms(doc, meta, analyze).items():
                 batch = batches.get(field_key)
                 if batch is None:
-                    data = self._field(field_key, features, stored[field_key])
+                    data = self._field(field_key, features, store_id)
                     batch = batches[field_key] = _Batch(data)
-                batch.add(ordinal, found)
+                batch.add(ordinal, counts)
                 touched.append(batch.data)
             self.touched.append(tuple(touched))
         for batch in batches.values():

@@ -53,9 +53,9 @@ class SearchRuntime:
                 found[name] = self.analyzer(db, name)
             return found[name]
 
-        def analyze(name: str, text: str) -> list[str]:
+        def analyze(name: str, text: str) -> dict[Any, int]:
             entry = definition(name)
-            return entry.analyzer.terms(text) if entry is not None else []
+            return entry.analyzer.counts(text) if entry is not None else {}
 
         def features(name: str) -> frozenset[str]:
             entry = definition(name)

@@ -24,25 +24,23 @@ ANALYST_PASSWORD = "analyst-test-password"
 TEST_VECTORS = VectorConfig(dimension=4, n_lists=3, n_probe=2)
 
 
+@pytest.fixture(scope="session", params=["arangolite", "arangodb"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which backend the test runs on (``arangodb`` is skipped unless configured)."""
+    if request.param == "arangodb" and not os.environ.get("PROCESSKG_TEST_ARANGO_URL"):
+        pytest.skip("real ArangoDB not configured: set PROCESSKG_TEST_ARANGO_URL to run against it")
+    name: str = request.param
+    return name
+
+
 def _config(backend: str, tmp: Path) -> ArangoConfig:
     if backend == "arangolite":
         return ArangoConfig(url=None, data_dir=tmp / "arangolite")
-    url = os.environ.get("PROCESSKG_TEST_ARANGO_URL")
-    if not url:
-        pytest.skip("real ArangoDB not configured: set PROCESSKG_TEST_ARANGO_URL to run against it")
     return ArangoConfig(
-        url=url,
+        url=os.environ["PROCESSKG_TEST_ARANGO_URL"],
         username=os.environ.get("PROCESSKG_TEST_ARANGO_USER", "root"),
         password=os.environ.get("PROCESSKG_TEST_ARANGO_PASSWORD", ""),
     )
-
-
-@pytest.fixture(scope="session", params=["arangolite", "arangodb"])
-def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
-    """Which backend the test runs on (``arangodb`` is skipped unless configured)."""
-    name: str = request.param
-    _config(name, tmp_path_factory.getbasetemp())
-    return name
 
 
 @pytest.fixture(scope="session")

@@ -127,3 +127,13 @@ def test_max_runtime_stops_a_runaway_query(db: Any) -> None:
     with pytest.raises(AQLQueryExecuteError) as info:
         db.aql.execute("FOR a IN 1..100000 FOR b IN 1..100000 RETURN a", max_runtime=0.2)
     assert info.value.error_code == 1500
+
+
+def test_subquery_with_loop_and_filter_inside_let(q: Query) -> None:
+    assert q("LET x = (FOR m IN [1, 2] FILTER m == 1 RETURN m) LET b = 1 RETURN [x, b]") == [
+        [[1], 1]
+    ]
+
+
+def test_length_of_collection_bind_parameter(units: Any, q: Query) -> None:
+    assert q("RETURN [LENGTH(@@c), COUNT(@@c)]", **{"@c": "units"}) == [[4, 4]]
