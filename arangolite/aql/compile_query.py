@@ -180,14 +180,21 @@ class QueryCompiler(ExpressionCompiler):
         return loop
 
     def view_operand(self, expr: ast.Expr, scope: frozenset[str]) -> str | None:
-        """The ArangoSearch view a FOR names, or None."""
-        if not (isinstance(expr, ast.Name) and expr.name not in scope):
+        """The ArangoSearch view a FOR names (directly or as ``@@bind``), or None."""
+        if isinstance(expr, ast.Name) and expr.name not in scope:
+            name = expr.name
+        elif isinstance(expr, ast.BindParam) and expr.collection:
+            value = self.expr(expr, scope)({})
+            if not isinstance(value, str):
+                return None
+            name = value
+        else:
             return None
-        if self.ctx.db.collection_info(expr.name) is not None:
+        if self.ctx.db.collection_info(name) is not None:
             return None
         from arangolite.search.planner import is_view
 
-        return expr.name if is_view(self.ctx.db, expr.name) else None
+        return name if is_view(self.ctx.db, name) else None
 
     def collection_operand(self, expr: ast.Expr, scope: frozenset[str]) -> str | None:
         """The collection a FOR/modification names, or None if ``expr`` is a value."""
@@ -370,20 +377,12 @@ def _leading_filters(rest: list[ast.Statement]) -> list[ast.Expr]:
     return found
 
 
-_VECTOR_FUNCTIONS = frozenset({"APPROX_NEAR_COSINE", "APPROX_NEAR_L2", "APPROX_NEAR_INNER_PRODUCT"})
-
-
 def uses_vector_search(rest: list[ast.Statement]) -> bool:
-    """Whether the operations after a FOR sort by an APPROX_NEAR_* function (before any FOR)."""
-    for statement in rest:
-        if isinstance(statement, ast.Sort):
-            return any(
-                isinstance(e.expr, ast.FunctionCall) and e.expr.name in _VECTOR_FUNCTIONS
-                for e in statement.elements
-            )
-        if isinstance(statement, (ast.For, ast.Traversal, ast.PathSearch, ast.Collect)):
-            return False
-    return False
+    """Whether the operations after a FOR sort by an APPROX_NEAR_* value (directly or
+    through a LET), i.e. whether the vector index answers this loop."""
+    from arangolite.vector.planner import is_vector_search
+
+    return is_vector_search(rest)
 
 
 def _type_label(value: Any) -> str:

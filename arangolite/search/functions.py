@@ -48,7 +48,7 @@ def _search_only(name: str) -> AqlError:
 
 def _score(ctx: Any, name: str, doc: Any, args: tuple[Any, ...]) -> float:
     spec = make_spec(name, list(args))
-    for table in reversed(ctx.extensions.get(SCORES, [])):
+    for table in reversed(ctx.extensions.get(SCORES, {}).values()):
         entry = table.entries.get(id(doc))
         if entry is not None and entry[0] is doc and spec in table.specs:
             return float(np.float32(entry[1][table.specs.index(spec)]))

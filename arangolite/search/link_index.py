@@ -45,7 +45,7 @@ class LinkIndex(Index):
     def refresh(
         self,
         meta: FieldMeta,
-        analyze: Callable[[str, str], list[str]],
+        analyze: Callable[[str, str], dict[Any, int]],
         features: Callable[[str], frozenset[str]],
     ) -> InvertedStore:
         """Index the recorded changes with ``meta``; returns the up-to-date store."""

@@ -11,7 +11,7 @@ is answered from the scores directly: only the best ``n`` rows leave the stage.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy as np
@@ -22,7 +22,7 @@ from arangolite.search.functions import SCORES, ScoreTable
 from arangolite.search.link_index import LinkIndex
 from arangolite.search.planner_scan import scorer_calls, top_k_plan
 from arangolite.search.runtime import SearchRuntime, runtime
-from arangolite.search.scoring import ScorerSpec, make_spec
+from arangolite.search.scoring import ScorerSpec, scorer_specs
 from arangolite.search.search_compile import SearchCompiler
 from arangolite.search.search_eval import evaluate
 from arangolite.search.search_nodes import Const, Match
@@ -68,6 +68,21 @@ def _collections_option(options: dict[str, Any]) -> set[str] | None:
     return {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
 
 
+def _filter_builder(
+    compiler: Any, node: ast.For, scope: frozenset[str], rt: SearchRuntime, db: Any
+) -> Callable[[Row], Any]:
+    """The SEARCH expression compiled into a per-row filter builder (everything if absent)."""
+    if node.search is None:
+        return lambda row: Const(True)
+
+    def tokens(name: str, text: str) -> list[tuple[str, int]]:
+        found = rt.analyzer(db, name)
+        return found.analyzer.analyze(text) if found is not None else []
+
+    searcher = SearchCompiler(compiler, node.variable, scope, lambda n: rt.resolve(db, n), tokens)
+    return searcher.compile(node.search)
+
+
 def compile_view_for(
     compiler: Any, node: ast.For, view: str, scope: frozenset[str], rest: list[ast.Statement]
 ) -> tuple[Any, frozenset[str]]:
@@ -76,40 +91,24 @@ def compile_view_for(
     rt = runtime(db.engine)
     definition = views.get(db, view)
     var = node.variable
-    options = compiler.constant_options(node.options, scope)
-    only = _collections_option(options)
-
-    def tokens(name: str, text: str) -> list[tuple[str, int]]:
-        found = rt.analyzer(db, name)
-        return found.analyzer.analyze(text) if found is not None else []
-
-    if node.search is not None:
-        searcher = SearchCompiler(compiler, var, scope, lambda n: rt.resolve(db, n), tokens)
-        build = searcher.compile(node.search)
-    else:
-        build = lambda row: Const(True)  # noqa: E731
-    calls = scorer_calls(compiler, rest, var, scope)
-    specs: list[ScorerSpec] = []
-    for name, args in calls:
-        spec = make_spec(name, args)
-        if spec not in specs:
-            specs.append(spec)
+    only = _collections_option(compiler.constant_options(node.options, scope))
+    build = _filter_builder(compiler, node, scope, rt, db)
+    specs = scorer_specs(scorer_calls(compiler, rest, var, scope))
     top = top_k_plan(compiler, rest, var, scope)
     ctx = compiler.ctx
-    new_scope = scope | {var}
+    token = object()
 
     def over_view(rows: Iterator[Row]) -> Iterator[Row]:
         segments = _segments(rt, db, definition, only)
         search = SearchContext(rt, db, segments, specs)
         table = ScoreTable(specs)
-        if specs:
-            ctx.extensions.setdefault(SCORES, []).append(table)
+        if specs:  # a re-run (inside a subquery) replaces the previous run's scores
+            ctx.extensions.setdefault(SCORES, {})[token] = table
         for row in rows:
             filter_node = build(row)
             matches = [(s, evaluate(filter_node, s, search)) for s in segments]
             ctx.stats.scanned_index += sum(len(m) for _, m in matches)
-            picked = _pick(matches, specs, top)
-            for segment, ordinal, scores in picked:
+            for segment, ordinal, scores in _pick(matches, specs, top):
                 doc = segment.document(ordinal)
                 if doc is None:
                     continue
@@ -120,7 +119,7 @@ def compile_view_for(
                 new[var] = doc
                 yield new
 
-    return over_view, new_scope
+    return over_view, scope | {var}
 
 
 def _pick(

@@ -78,12 +78,18 @@ class SearchRuntime:
         found = self.links.get(key)
         if found is not None and found in state.observers:
             return found
+        self._forget_dropped_databases()
         index = LinkIndex(link_description(state.name, view_id))
         for doc_key, doc in state.docs.items():
             index.insert(doc_key, doc)
         state.observers.append(index)
         self.links[key] = index
         return index
+
+    def _forget_dropped_databases(self) -> None:
+        live = {db.id for db in self.engine.databases.values()}
+        for key in [k for k in self.links if k[0] not in live]:
+            del self.links[key]
 
     def detach(self, db: Database, view_id: str, cid: int) -> None:
         """Forget the link of View ``view_id`` on collection ``cid``."""

@@ -45,6 +45,9 @@ def range_node(
     if len(bounds) == 2 and not _same_type(bounds[0], bounds[1]):
         return n.Const(False)
     sample = bounds[0]
+    if sample is None:  # only null itself is within a range bounded by null
+        inclusive = (low is ... or low_inc) and (high is ... or high_inc)
+        return n.Term(path, analyzer, None, boost) if inclusive else n.Const(False)
     if not isinstance(sample, str) and sample is not None and not isinstance(sample, bool):
         low = float(low) if low is not ... else ...
         high = float(high) if high is not ... else ...

@@ -212,6 +212,7 @@ class _Calls:
             text = target(row)
             if not isinstance(text, str):
                 return n.Const(False)
+
             def grams(name: str) -> list[str]:
                 return [t for t, _ in resolve_tokens(name, text)]
 

@@ -11,29 +11,29 @@ options) does not change the value.
 
 from __future__ import annotations
 
-import math
 from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from arangolite import errno
 from arangolite.aql.functions.registry import FunctionContext, Registry, invalid_argument
 from arangolite.aql.functions.reporting import number_value, warn
-from arangolite.aql.values import is_number
 
 registry = Registry()
+_NUMBER_TYPES = frozenset({int, float})
+Pair = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]
 
 
-def _vectors(ctx: FunctionContext, name: str, x: Any, y: Any) -> tuple[list[float], ...] | None:
+def _vectors(ctx: FunctionContext, name: str, x: Any, y: Any) -> Pair | None:
+    """Both vectors as float64 arrays, or None after ArangoDB's warning."""
     if not isinstance(x, list) or not isinstance(y, list) or not x or not y:
         invalid_argument(ctx, name)
         return None
-    if len(x) != len(y) or not all(is_number(v) for v in (*x, *y)):
+    if len(x) != len(y) or not (set(map(type, x)) | set(map(type, y))) <= _NUMBER_TYPES:
         warn(ctx, name, errno.QUERY_FUNCTION_ARGUMENT_TYPE_MISMATCH)
         return None
-    return [float(v) for v in x], [float(v) for v in y]
-
-
-def _dot(a: list[float], b: list[float]) -> float:
-    return math.fsum(p * q for p, q in zip(a, b, strict=True))
+    return np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
 
 
 @registry.function("APPROX_NEAR_COSINE", 2, 3)
@@ -42,20 +42,17 @@ def approx_near_cosine(ctx: FunctionContext, x: Any, y: Any, options: Any = None
     if pair is None:
         return None
     a, b = pair
-    norm = math.sqrt(_dot(a, a)) * math.sqrt(_dot(b, b))
-    return number_value(0.0 if norm == 0.0 else min(max(_dot(a, b) / norm, -1.0), 1.0))
+    norm = float(np.linalg.norm(a)) * float(np.linalg.norm(b))
+    return number_value(0.0 if norm == 0.0 else min(max(float(a @ b) / norm, -1.0), 1.0))
 
 
 @registry.function("APPROX_NEAR_L2", 2, 3)
 def approx_near_l2(ctx: FunctionContext, x: Any, y: Any, options: Any = None) -> Any:
     pair = _vectors(ctx, "APPROX_NEAR_L2", x, y)
-    if pair is None:
-        return None
-    a, b = pair
-    return number_value(math.sqrt(math.fsum((p - q) ** 2 for p, q in zip(a, b, strict=True))))
+    return None if pair is None else number_value(float(np.linalg.norm(pair[0] - pair[1])))
 
 
 @registry.function("APPROX_NEAR_INNER_PRODUCT", 2, 3)
 def approx_near_inner_product(ctx: FunctionContext, x: Any, y: Any, options: Any = None) -> Any:
     pair = _vectors(ctx, "APPROX_NEAR_INNER_PRODUCT", x, y)
-    return None if pair is None else number_value(_dot(*pair))
+    return None if pair is None else number_value(float(pair[0] @ pair[1]))

@@ -36,10 +36,6 @@ def test_list_and_get(api: Api) -> None:
         ({"type": "geo", "fields": ["loc"]}, {"geoJson": False, "sparse": True}),
         ({"type": "fulltext", "fields": ["text"]}, {"minLength": 2}),
         ({"type": "inverted", "fields": ["a"]}, {"fields": [{"name": "a"}]}),
-        (
-            {"type": "vector", "fields": ["e"], "params": {"dimension": 2}},
-            {"params": {"dimension": 2}},
-        ),
         ({"type": "zkd", "fields": ["x", "y"], "fieldValueTypes": "double"}, {"type": "zkd"}),
     ],
 )

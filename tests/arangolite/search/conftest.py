@@ -46,7 +46,7 @@ def query(db: Database) -> Callable[..., list[Any]]:
 
 @pytest.fixture
 def http(server: EmbeddedArango, db: Database) -> Callable[..., tuple[int, Any]]:
-    """Send a raw REST request to the test database: ``http(method, path, body) -> (status, json)``."""
+    """Send a raw REST request to the test database; returns ``(status, json)``."""
     import base64
     import json
 

@@ -13,20 +13,36 @@ TEXT_EN = {
     "name": "text_en",
     "type": "text",
     "properties": {
-        "locale": "en", "case": "lower", "stopwords": [], "accent": False, "stemming": True,
+        "locale": "en",
+        "case": "lower",
+        "stopwords": [],
+        "accent": False,
+        "stemming": True,
     },
     "features": ["frequency", "position", "norm"],
 }
 
 
-def test_create_answers_the_definition_with_the_database_prefix(http: Callable[..., Any], db: Database) -> None:
+def test_create_answers_the_definition_with_the_database_prefix(
+    http: Callable[..., Any], db: Database
+) -> None:
     status, body = http("POST", "/_api/analyzer", {"name": "tags", "type": "identity"})
     assert status == 201
-    assert body == {"name": f"{db.name}::tags", "type": "identity", "properties": {}, "features": []}
+    assert body == {
+        "name": f"{db.name}::tags",
+        "type": "identity",
+        "properties": {},
+        "features": [],
+    }
 
 
 def test_creating_the_same_definition_again_answers_200(http: Callable[..., Any]) -> None:
-    body = {"name": "d", "type": "delimiter", "properties": {"delimiter": ","}, "features": ["frequency"]}
+    body = {
+        "name": "d",
+        "type": "delimiter",
+        "properties": {"delimiter": ","},
+        "features": ["frequency"],
+    }
     assert http("POST", "/_api/analyzer", body)[0] == 201
     assert http("POST", "/_api/analyzer", body)[0] == 200
 
@@ -56,17 +72,32 @@ def test_get_one_analyzer(db: Database) -> None:
     ("body", "status", "errnum", "fragment"),
     [
         ({"name": "x", "type": "delimiter", "properties": {}}, 400, 10, "Failure initializing"),
-        ({"name": "x", "type": "text", "properties": {"locale": "en", "case": 1}}, 400, 10, "was rejected"),
+        (
+            {"name": "x", "type": "text", "properties": {"locale": "en", "case": 1}},
+            400,
+            10,
+            "was rejected",
+        ),
         ({"name": "x", "type": "fancy"}, 501, 9, "Not implemented analyzer type 'fancy'"),
         ({"name": "1x", "type": "identity"}, 400, 10, "invalid characters in analyzer name '1x'"),
         ({"name": "x", "type": "identity", "features": ["position"]}, 400, 10, "missing feature"),
-        ({"name": "x", "type": "identity", "features": ["speed"]}, 400, 10, "unknown value in 'features'"),
+        (
+            {"name": "x", "type": "identity", "features": ["speed"]},
+            400,
+            10,
+            "unknown value in 'features'",
+        ),
         ({"name": 5, "type": "identity"}, 400, 10, "invalid 'name'"),
         ({"name": "other::x", "type": "identity"}, 403, 11, "does not match current database"),
     ],
 )
 def test_bad_definitions_are_refused_and_nothing_is_stored(
-    http: Callable[..., Any], db: Database, body: dict[str, Any], status: int, errnum: int, fragment: str
+    http: Callable[..., Any],
+    db: Database,
+    body: dict[str, Any],
+    status: int,
+    errnum: int,
+    fragment: str,
 ) -> None:
     got_status, got = http("POST", "/_api/analyzer", body)
     assert (got_status, got["errorNum"]) == (status, errnum) and fragment in got["errorMessage"]
@@ -90,7 +121,8 @@ def test_unknown_analyzer_is_404_1202(db: Database) -> None:
 def test_delete_answers_the_full_name(http: Callable[..., Any], db: Database) -> None:
     db.create_analyzer("gone", "identity")
     assert http("DELETE", "/_api/analyzer/gone") == (
-        200, {"error": False, "code": 200, "name": f"{db.name}::gone"},
+        200,
+        {"error": False, "code": 200, "name": f"{db.name}::gone"},
     )
     assert all(a["name"] != f"{db.name}::gone" for a in db.analyzers())
 

@@ -20,11 +20,23 @@ TEXT_EN = {"locale": "en"}
     ("props", "text", "expected"),
     [
         (TEXT_EN, "Crazy fast NoSQL-database!", ["crazi", "fast", "nosql", "databas"]),
-        ({**TEXT_EN, "stemming": False}, "Crazy fast NoSQL-database!", ["crazy", "fast", "nosql", "database"]),
-        ({**TEXT_EN, "stopwords": ["a", "example"]}, "UPPER & lower, a Stemming Example.", ["upper", "lower", "stem"]),
+        (
+            {**TEXT_EN, "stemming": False},
+            "Crazy fast NoSQL-database!",
+            ["crazy", "fast", "nosql", "database"],
+        ),
+        (
+            {**TEXT_EN, "stopwords": ["a", "example"]},
+            "UPPER & lower, a Stemming Example.",
+            ["upper", "lower", "stem"],
+        ),
         ({**TEXT_EN, "case": "none", "stemming": False}, "Quick Fox", ["Quick", "Fox"]),
         ({**TEXT_EN, "accent": True, "stemming": False}, "dïäcríticš", ["dïäcríticš"]),
-        ({"locale": "de"}, "Lörem ipsüm, DOLOR SIT Ämet.", ["lor", "ipsum", "dolor", "sit", "amet"]),
+        (
+            {"locale": "de"},
+            "Lörem ipsüm, DOLOR SIT Ämet.",
+            ["lor", "ipsum", "dolor", "sit", "amet"],
+        ),
     ],
 )
 def test_text_analyzer(props: dict[str, Any], text: str, expected: list[str]) -> None:
@@ -35,7 +47,14 @@ def test_text_edge_ngrams_keep_long_originals() -> None:
     props = {**TEXT_EN, "stemming": False, "stopwords": ["the"]}
     props["edgeNgram"] = {"min": 3, "max": 5, "preserveOriginal": True}
     assert terms("text", props, "The quick ox jumpsover") == [
-        "qui", "quic", "quick", "ox", "jum", "jump", "jumps", "jumpsover",
+        "qui",
+        "quic",
+        "quick",
+        "ox",
+        "jum",
+        "jump",
+        "jumps",
+        "jumpsover",
     ]
 
 
@@ -55,13 +74,21 @@ def test_delimiter_analyzer_quotes_like_csv(delimiter: str, text: str, expected:
 def test_multi_delimiter_drops_empty_pieces() -> None:
     props = {"delimiters": [",", ";", "||"]}
     text = "differently,delimited;words||one|token,,"
-    assert terms("multi_delimiter", props, text) == ["differently", "delimited", "words", "one|token"]
+    assert terms("multi_delimiter", props, text) == [
+        "differently",
+        "delimited",
+        "words",
+        "one|token",
+    ]
 
 
 @pytest.mark.parametrize(
     ("props", "expected"),
     [
-        ({"min": 4, "max": 5, "preserveOriginal": True}, ["foob", "fooba", "foobar", "ooba", "oobar", "obar"]),
+        (
+            {"min": 4, "max": 5, "preserveOriginal": True},
+            ["foob", "fooba", "foobar", "ooba", "oobar", "obar"],
+        ),
         ({"min": 3, "max": 3, "preserveOriginal": False}, ["foo", "oob", "oba", "bar"]),
         (
             {"min": 2, "max": 2, "preserveOriginal": True, "startMarker": "^", "endMarker": "$"},
@@ -78,11 +105,21 @@ def test_ngram_analyzer(props: dict[str, Any], expected: list[str]) -> None:
     [
         ("identity", {}, "UPPER lower", ["UPPER lower"]),
         ("norm", {"locale": "en", "case": "upper"}, "UPPER lower dïä", ["UPPER LOWER DÏÄ"]),
-        ("norm", {"locale": "en", "accent": False, "case": "lower"}, "UPPER dïäcríticš", ["upper diacritics"]),
+        (
+            "norm",
+            {"locale": "en", "accent": False, "case": "lower"},
+            "UPPER dïäcríticš",
+            ["upper diacritics"],
+        ),
         ("stem", {"locale": "en"}, "databases", ["databas"]),
         ("stopwords", {"stopwords": ["616e64", "746865"], "hex": True}, "and", []),
         ("stopwords", {"stopwords": ["and"]}, "theater", ["theater"]),
-        ("segmentation", {"break": "graphic"}, "An_EMAIL-x@y.org", ["an_email", "-", "x", "@", "y.org"]),
+        (
+            "segmentation",
+            {"break": "graphic"},
+            "An_EMAIL-x@y.org",
+            ["an_email", "-", "x", "@", "y.org"],
+        ),
         ("segmentation", {"case": "upper"}, "to 蝴蝶", ["TO", "蝴", "蝶"]),
     ],
 )
@@ -99,7 +136,13 @@ def test_pipeline_keeps_equipment_tags_and_cas_numbers_whole() -> None:
     }
     text = "Reactor R-101 (H2SO4, CAS 7664-93-9). Pump P-201"
     assert terms("pipeline", props, text) == [
-        "reactor", "r-101", "h2so4", "cas", "7664-93-9", "pump", "p-201",
+        "reactor",
+        "r-101",
+        "h2so4",
+        "cas",
+        "7664-93-9",
+        "pump",
+        "p-201",
     ]
 
 
@@ -138,9 +181,17 @@ def test_invalid_properties_are_rejected(kind: str, props: dict[str, Any]) -> No
 
 def test_normalized_properties_report_defaults() -> None:
     assert config.normalize("text", {"locale": "en_US.UTF-8"}) == {
-        "locale": "en_US", "case": "lower", "stopwords": [], "accent": False, "stemming": True,
+        "locale": "en_US",
+        "case": "lower",
+        "stopwords": [],
+        "accent": False,
+        "stemming": True,
     }
-    assert config.normalize("norm", {"locale": "de"}) == {"locale": "de", "case": "none", "accent": True}
+    assert config.normalize("norm", {"locale": "de"}) == {
+        "locale": "de",
+        "case": "none",
+        "accent": True,
+    }
 
 
 @pytest.mark.parametrize(
@@ -149,7 +200,10 @@ def test_normalized_properties_report_defaults() -> None:
         (["norm", "frequency", "position"], ["frequency", "position", "norm"]),
         ([], []),
         (["position"], "missing feature 'frequency' required when 'position' feature is specified"),
-        (["offset", "frequency"], "missing feature 'position' required when 'offset' feature is specified"),
+        (
+            ["offset", "frequency"],
+            "missing feature 'position' required when 'offset' feature is specified",
+        ),
         (["bogus"], "unknown value in 'features'"),
     ],
 )

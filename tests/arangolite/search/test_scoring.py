@@ -53,12 +53,12 @@ def boost_example(db: Any) -> None:
     db.create_collection("texts").insert_many(
         [{"text": t} for t in ["foo bar", "foo", "bar", "foo baz", "baz"]]
     )
-    db.create_arangosearch_view("v", {"links": {"texts": {"analyzers": ["text_en"], "includeAllFields": True}}})
+    db.create_arangosearch_view(
+        "v", {"links": {"texts": {"analyzers": ["text_en"], "includeAllFields": True}}}
+    )
 
 
-BOOSTED = (
-    'FOR d IN v SEARCH ANALYZER(BOOST(d.text == "foo", 2.5) OR d.text == "bar", "text_en") '
-)
+BOOSTED = 'FOR d IN v SEARCH ANALYZER(BOOST(d.text == "foo", 2.5) OR d.text == "bar", "text_en") '
 
 
 def test_boosted_search_ranks_like_arangodb(query: Query, boost_example: None) -> None:

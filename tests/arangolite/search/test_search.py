@@ -8,10 +8,23 @@ from arango.exceptions import AQLQueryExecuteError
 
 Query = Callable[..., list[Any]]
 DOCS = [
-    {"_key": "a", "tag": "R-101", "text": "Reactor R-101 feeds sulfuric acid", "p": 12.5,
-     "on": True, "tags": ["hot", "acid"], "meta": {"site": "north"}},
-    {"_key": "b", "tag": "P-201", "text": "Pump P-201 moves cold water", "p": 3, "on": False,
-     "tags": ["cold"]},
+    {
+        "_key": "a",
+        "tag": "R-101",
+        "text": "Reactor R-101 feeds sulfuric acid",
+        "p": 12.5,
+        "on": True,
+        "tags": ["hot", "acid"],
+        "meta": {"site": "north"},
+    },
+    {
+        "_key": "b",
+        "tag": "P-201",
+        "text": "Pump P-201 moves cold water",
+        "p": 3,
+        "on": False,
+        "tags": ["cold"],
+    },
     {"_key": "c", "tag": "E-301", "text": "Heat exchanger E-301 cools the reactor", "p": None},
 ]
 
@@ -19,8 +32,11 @@ DOCS = [
 @pytest.fixture
 def view(db: Any) -> str:
     db.create_collection("eq").insert_many(DOCS)
-    link = {"includeAllFields": True, "storeValues": "id",
-            "fields": {"text": {"analyzers": ["text_en", "identity"]}}}
+    link = {
+        "includeAllFields": True,
+        "storeValues": "id",
+        "fields": {"text": {"analyzers": ["text_en", "identity"]}},
+    }
     db.create_arangosearch_view("v", {"links": {"eq": link}})
     return "v"
 
@@ -47,10 +63,10 @@ def view(db: Any) -> str:
         ('NOT (d.tag == "R-101")', ["b", "c"]),
         ("true", ["a", "b", "c"]),
         ("1 == 2", []),
-        ('EXISTS(d.tags)', ["a", "b"]),
+        ("EXISTS(d.tags)", ["a", "b"]),
         ('EXISTS(d.p, "numeric")', ["a", "b"]),
         ('EXISTS(d.p, "null")', ["c"]),
-        ('EXISTS(d.meta)', ["a"]),
+        ("EXISTS(d.meta)", ["a"]),
         ('EXISTS(d.text, "analyzer", "text_en")', ["a", "b", "c"]),
         ('d.text == "Pump P-201 moves cold water"', ["b"]),
     ],
@@ -81,7 +97,9 @@ def test_search_operators(query: Query, view: str, search: str, expected: list[s
         ('d.text LIKE "exchang%"', ["c"]),
     ],
 )
-def test_search_with_text_analyzer(query: Query, view: str, search: str, expected: list[str]) -> None:
+def test_search_with_text_analyzer(
+    query: Query, view: str, search: str, expected: list[str]
+) -> None:
     aql = f'FOR d IN {view} SEARCH ANALYZER({search}, "text_en") SORT d._key RETURN d._key'
     assert query(aql) == expected
 
@@ -103,12 +121,17 @@ def test_search_values_may_come_from_outer_loops(query: Query, view: str) -> Non
 def test_options_collections_restrict_the_search(db: Any, query: Query) -> None:
     db.create_collection("one").insert({"x": 1})
     db.create_collection("two").insert({"x": 1})
-    db.create_arangosearch_view("v2", {"links": {"one": {"includeAllFields": True},
-                                                  "two": {"includeAllFields": True}}})
-    aql = "FOR d IN v2 SEARCH d.x == 1 OPTIONS {collections: @c} RETURN PARSE_IDENTIFIER(d).collection"
+    db.create_arangosearch_view(
+        "v2", {"links": {"one": {"includeAllFields": True}, "two": {"includeAllFields": True}}}
+    )
+    aql = (
+        "FOR d IN v2 SEARCH d.x == 1 OPTIONS {collections: @c} "
+        "RETURN PARSE_IDENTIFIER(d).collection"
+    )
     assert query(aql, c=["two"]) == ["two"]
     assert sorted(query("FOR d IN v2 SEARCH d.x == 1 RETURN PARSE_IDENTIFIER(d).collection")) == [
-        "one", "two",
+        "one",
+        "two",
     ]
 
 
@@ -145,7 +168,11 @@ def test_a_view_without_search_returns_every_document(query: Query, view: str) -
         ("FOR d IN eq RETURN EXISTS(d.tag)", 9, "ArangoSearch function 'EXISTS'"),
         ("FOR d IN eq RETURN BM25(d)", 9, "scorer function 'BM25'"),
         ("FOR d IN eq RETURN TFIDF(d)", 9, "scorer function 'TFIDF'"),
-        ('FOR d IN v SEARCH ANALYZER(d.x == 1, "nope") RETURN d', 10, "Unable to load requested analyzer"),
+        (
+            'FOR d IN v SEARCH ANALYZER(d.x == 1, "nope") RETURN d',
+            10,
+            "Unable to load requested analyzer",
+        ),
         ("FOR d IN v SEARCH d.x == d.y RETURN d", 10, "unsupported SEARCH condition"),
         ("FOR d IN v SEARCH LENGTH(d.x) > 1 RETURN d", 10, "unsupported SEARCH condition"),
         ("FOR d IN eq SEARCH d.x == 1 RETURN d", 1501, "SEARCH can only be used on views"),
@@ -163,7 +190,7 @@ def test_search_errors(query: Query, view: str, aql: str, errnum: int, fragment:
         ('RETURN ANALYZER("x", "text_en")', "x"),
         ("RETURN BOOST(2, 3)", 2),
         ('RETURN STARTS_WITH("Reactor", "Re")', True),
-        ('RETURN MIN_MATCH(true, false, true, 2)', True),
+        ("RETURN MIN_MATCH(true, false, true, 2)", True),
         ('RETURN LEVENSHTEIN_MATCH("reactor", "reactr", 1)', True),
         ('RETURN LEVENSHTEIN_MATCH("ab", "ba", 1, false)', False),
         ('RETURN LEVENSHTEIN_MATCH("pre-reactor", "reactr", 1, true, 64, "pre-")', True),
@@ -174,3 +201,8 @@ def test_search_errors(query: Query, view: str, aql: str, errnum: int, fragment:
 def test_functions_outside_search(db: Any, query: Query, aql: str, expected: Any) -> None:
     db.create_analyzer("bigram", "ngram", {"min": 2, "max": 2, "preserveOriginal": False})
     assert query(aql) == [expected]
+
+
+def test_view_named_by_a_bind_parameter(query: Query, view: str) -> None:
+    found = query("FOR d IN @@v SEARCH d.tag == 'R-101' RETURN d._key", **{"@v": view})
+    assert found == ["a"]

@@ -12,7 +12,10 @@ Query = Callable[..., list[Any]]
 @pytest.mark.parametrize(
     ("aql", "expected"),
     [
-        ('RETURN TOKENS("Crazy fast NoSQL-database!", "text_en")', ["crazi", "fast", "nosql", "databas"]),
+        (
+            'RETURN TOKENS("Crazy fast NoSQL-database!", "text_en")',
+            ["crazi", "fast", "nosql", "databas"],
+        ),
         ('RETURN TOKENS("quick brown fox", "text_en")', ["quick", "brown", "fox"]),
         ('RETURN TOKENS(["quick brown", "fox"], "text_en")', [["quick", "brown"], ["fox"]]),
         ('RETURN TOKENS(["quick brown", ["fox"]], "text_en")', [["quick", "brown"], [["fox"]]]),

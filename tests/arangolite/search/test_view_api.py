@@ -64,8 +64,12 @@ def test_get_by_name_or_id_and_list_sorted(http: Http, db: Database) -> None:
     db.create_view("Alpha", "search-alias")
     status, body = http("GET", f"/_api/view/{created['id']}")
     assert status == 200 and body == {
-        "error": False, "code": 200, "type": "arangosearch", "name": "zeta",
-        "id": created["id"], "globallyUniqueId": body["globallyUniqueId"],
+        "error": False,
+        "code": 200,
+        "type": "arangosearch",
+        "name": "zeta",
+        "id": created["id"],
+        "globallyUniqueId": body["globallyUniqueId"],
     }
     assert [v["name"] for v in db.views()] == ["Alpha", "zeta"]
 
@@ -76,7 +80,10 @@ def test_replace_resets_mutable_properties_and_links(db: Database) -> None:
     db.create_arangosearch_view(
         "pv", {"commitIntervalMsec": 1337, "links": {"users": {}, "products": {}}}
     )
-    body = {"cleanupIntervalStep": 12, "links": {"products": {"fields": {"d": {"analyzers": ["text_en"]}}}}}
+    body = {
+        "cleanupIntervalStep": 12,
+        "links": {"products": {"fields": {"d": {"analyzers": ["text_en"]}}}},
+    }
     replaced = db.replace_view("pv", body)
     assert replaced["cleanup_interval_step"] == 12 and replaced["commit_interval_msec"] == 1000
     assert list(replaced["links"]) == ["products"]
@@ -86,7 +93,8 @@ def test_update_merges_and_null_removes_a_link(db: Database) -> None:
     db.create_collection("users")
     db.create_collection("products")
     db.create_arangosearch_view(
-        "pv", {"commitIntervalMsec": 666, "links": {"users": {"includeAllFields": True}, "products": {}}}
+        "pv",
+        {"commitIntervalMsec": 666, "links": {"users": {"includeAllFields": True}, "products": {}}},
     )
     updated = db.update_view("pv", {"cleanupIntervalStep": 12, "links": {"products": None}})
     assert updated["commit_interval_msec"] == 666 and list(updated["links"]) == ["users"]
@@ -103,7 +111,10 @@ def test_rename_and_delete(http: Http, db: Database) -> None:
     db.create_arangosearch_view("productsView")
     status, body = http("PUT", "/_api/view/productsView/rename", {"name": "catalogView"})
     assert status == 200 and body["name"] == "catalogView" and "links" in body
-    assert http("DELETE", "/_api/view/catalogView") == (200, {"error": False, "code": 200, "result": True})
+    assert http("DELETE", "/_api/view/catalogView") == (
+        200,
+        {"error": False, "code": 200, "result": True},
+    )
     assert db.views() == []
 
 
@@ -112,7 +123,11 @@ def test_rename_and_delete(http: Http, db: Database) -> None:
     [
         ({"name": "v", "type": "arangosearch", "links": {"missing": {}}}, 404, 1203),
         ({"name": "v", "type": "arangosearch", "links": {"c": {"analyzers": ["nope"]}}}, 400, 10),
-        ({"name": "v", "type": "arangosearch", "links": {"c": {"includeAllFields": "yes"}}}, 400, 10),
+        (
+            {"name": "v", "type": "arangosearch", "links": {"c": {"includeAllFields": "yes"}}},
+            400,
+            10,
+        ),
         ({"name": "v", "type": "arangosearch", "commitIntervalMsec": -1}, 400, 10),
         ({"name": "v", "type": "fancy"}, 400, 10),
         ({"name": "c", "type": "arangosearch"}, 409, 1207),
@@ -137,7 +152,7 @@ def test_missing_collection_message(db: Database) -> None:
 def test_invalid_link_update_changes_nothing(db: Database) -> None:
     db.create_collection("c")
     db.create_arangosearch_view("v", {"links": {"c": {}}})
-    with pytest.raises(ViewUpdateError, match="error in attribute: fields.t.analyzers"):
+    with pytest.raises(ViewUpdateError, match=r"error in attribute: fields\.t\.analyzers"):
         db.update_view("v", {"links": {"c": {"fields": {"t": {"analyzers": ["nope"]}}}}})
     assert db.view("v")["links"]["c"]["fields"] == {}
 
@@ -167,26 +182,46 @@ def test_links_follow_collection_renames_and_drops(db: Database) -> None:
     assert db.view("v")["links"] == {}
 
 
-def test_search_alias_views(http: Http, db: Database) -> None:
+@pytest.fixture
+def books(db: Database) -> Any:
     books = db.create_collection("books")
     books.add_index({"type": "inverted", "name": "inv_title", "fields": ["title"]})
     books.add_index({"type": "inverted", "name": "inv_descr", "fields": ["description"]})
-    refs = [{"collection": "books", "index": "inv_title"}]
-    status, body = http("POST", "/_api/view", {"name": "pv", "type": "search-alias", "indexes": refs})
+    return books
+
+
+TITLE = [{"collection": "books", "index": "inv_title"}]
+DESCR = [{"collection": "books", "index": "inv_descr"}]
+
+
+def test_search_alias_view_shape(http: Http, books: Any) -> None:
+    status, body = http(
+        "POST", "/_api/view", {"name": "pv", "type": "search-alias", "indexes": TITLE}
+    )
     assert status == 201 and body == {
-        "globallyUniqueId": body["globallyUniqueId"], "id": body["id"], "name": "pv",
-        "type": "search-alias", "indexes": refs,
+        "globallyUniqueId": body["globallyUniqueId"],
+        "id": body["id"],
+        "name": "pv",
+        "type": "search-alias",
+        "indexes": TITLE,
     }
-    other = [{"collection": "books", "index": "inv_descr"}]
-    assert http("PATCH", "/_api/view/pv/properties", {"indexes": other})[1]["indexes"] == refs + other
-    assert http("PUT", "/_api/view/pv/properties", {"indexes": other})[1]["indexes"] == other
-    removal = {"indexes": [{"collection": "books", "index": "inv_descr", "operation": "del"}]}
+
+
+def test_search_alias_update_adds_replace_replaces(http: Http, books: Any) -> None:
+    http("POST", "/_api/view", {"name": "pv", "type": "search-alias", "indexes": TITLE})
+    assert (
+        http("PATCH", "/_api/view/pv/properties", {"indexes": DESCR})[1]["indexes"] == TITLE + DESCR
+    )
+    assert http("PUT", "/_api/view/pv/properties", {"indexes": DESCR})[1]["indexes"] == DESCR
+    removal = {"indexes": [{**DESCR[0], "operation": "del"}]}
     assert http("PATCH", "/_api/view/pv/properties", removal)[1]["indexes"] == []
 
 
 def test_search_alias_needs_an_existing_inverted_index(http: Http, db: Database) -> None:
     db.create_collection("books")
     refs = [{"collection": "books", "index": "nope"}]
-    status, body = http("POST", "/_api/view", {"name": "pv", "type": "search-alias", "indexes": refs})
+    status, body = http(
+        "POST", "/_api/view", {"name": "pv", "type": "search-alias", "indexes": refs}
+    )
     assert (status, body["errorNum"]) == (404, 1212)
     assert db.views() == []

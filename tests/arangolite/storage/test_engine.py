@@ -129,17 +129,17 @@ def test_drop_index(db: Database) -> None:
 
 
 def test_other_index_types_are_kept_as_metadata(engine: Engine, db: Database) -> None:
-    body = {"type": "vector", "fields": ["e"], "params": {"metric": "cosine", "dimension": 3}}
+    body = {"type": "mdi", "fields": ["x", "y"], "fieldValueTypes": "double"}
     desc, _ = db.ensure_index("users", body)
-    assert desc.extra["params"]["dimension"] == 3 and desc.sparse is False
+    assert desc.extra["fieldValueTypes"] == "double" and desc.sparse is False
     assert isinstance(db.collections["users"].indexes[desc.id], MetadataIndex)
-    insert(db, "users", {"e": [1.0, 0.0, 0.0]})
+    insert(db, "users", {"x": 1.0, "y": 2.0})
 
     class Counting(MetadataIndex):
         def insert(self, key: str, doc: dict) -> None:
             self.seen = key
 
-    engine.register_index_type("vector", Counting)
+    engine.register_index_type("mdi", Counting)
     rebuilt = db.collections["users"].indexes[desc.id]
     assert isinstance(rebuilt, Counting) and rebuilt.seen and rebuilt.desc is desc
 

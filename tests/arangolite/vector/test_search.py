@@ -10,6 +10,9 @@ from arango.collection import StandardCollection
 from arango.database import StandardDatabase
 from arango.exceptions import AQLQueryExecuteError
 
+from arangolite.aql import compile_query
+from arangolite.vector.planner import is_vector_search
+
 from .conftest import DIM, reference, vector_index
 
 FUNCTIONS = {
@@ -138,3 +141,33 @@ def test_search_options_are_checked(
         run(db, aql, q=[1.0] * DIM)
     assert info.value.error_code == 1501
     assert info.value.error_message == f"error parsing searchParameters: {problem}!"
+
+
+def test_neighbours_per_document_in_a_let_subquery(
+    db: StandardDatabase, chunks: StandardCollection, matrix: np.ndarray
+) -> None:
+    vector_index(chunks, "l2")
+    aql = """FOR o IN chunks FILTER o._key IN ['k7', 'k8']
+        LET near = (FOR c IN chunks SORT APPROX_NEAR_L2(c.embedding, o.embedding) LIMIT 3
+          RETURN c._key)
+        RETURN near"""
+    expected = [[k for k, _ in reference(matrix, matrix[i], "l2")[:3]] for i in (7, 8)]
+    assert run(db, aql) == expected
+
+
+def test_let_form_through_the_planner(
+    db: StandardDatabase,
+    chunks: StandardCollection,
+    matrix: np.ndarray,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(compile_query, "uses_vector_search", is_vector_search)
+    vector_index(chunks, "innerProduct")
+    aql = (
+        "FOR c IN chunks LET s = APPROX_NEAR_INNER_PRODUCT(c.embedding, @q) FILTER c.group != 0 "
+        "LET t = s * 2 SORT s DESC LIMIT 1, 3 RETURN [c._key, t]"
+    )
+    ranked = [(k, v) for k, v in reference(matrix, matrix[9], "innerProduct") if int(k[1:]) % 3]
+    got = run(db, aql, q=matrix[9].tolist())
+    assert [k for k, _ in got] == [k for k, _ in ranked[1:4]]
+    assert np.allclose([t for _, t in got], [2 * v for _, v in ranked[1:4]], rtol=1e-5)
