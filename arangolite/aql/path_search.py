@@ -11,7 +11,7 @@ and edges.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import Any
 
 from arangolite.aql.graph_source import Neighbourhood
@@ -35,14 +35,28 @@ def _expand(
 ) -> list[str]:
     reached: list[str] = []
     for vertex in frontier:
-        for edge, other in hood.neighbours(vertex, reverse=reverse):
-            if other in parents or other in banned_vertices or edge["_id"] in banned_edges:
-                continue
-            if not hood.allowed(other):
-                continue
+        for edge, other in _open_steps(
+            hood, vertex, reverse, parents, banned_edges, banned_vertices
+        ):
             parents[other] = (vertex, edge)
             reached.append(other)
     return reached
+
+
+def _open_steps(
+    hood: Neighbourhood,
+    vertex: str,
+    reverse: bool,
+    done: Container[str],
+    banned_edges: frozenset[str],
+    banned_vertices: frozenset[str],
+) -> Iterator[tuple[dict[str, Any], str]]:
+    """Neighbours not yet ``done``, not banned and allowed by ``vertexCollections``."""
+    for edge, other in hood.neighbours(vertex, reverse=reverse):
+        if other in done or other in banned_vertices or edge["_id"] in banned_edges:
+            continue
+        if hood.allowed(other):
+            yield edge, other
 
 
 def _chain(parents: Parents, vertex: str) -> tuple[list[str], list[dict[str, Any]]]:
@@ -107,11 +121,7 @@ def dijkstra(
         settled.add(vertex)
         if vertex == target:
             return path
-        for edge, other in hood.neighbours(vertex):
-            if other in settled or edge["_id"] in banned_edges or other in banned_vertices:
-                continue
-            if not hood.allowed(other):
-                continue
+        for edge, other in _open_steps(hood, vertex, False, settled, banned_edges, banned_vertices):
             counter += 1
             new_path = ((*path[0], other), (*path[1], edge))
             heapq.heappush(queue, (cost + hood.weight(edge), counter, other, new_path))

@@ -16,6 +16,7 @@ from arangolite.aql.functions.array_sets import distinct, sorted_values
 from arangolite.aql.functions.hashing import value_key
 from arangolite.aql.functions.registry import FunctionContext
 from arangolite.aql.functions.reporting import BIT_MAX_VALUE
+from arangolite.aql.functions.statistics import non_null_numbers
 from arangolite.aql.values import compare, is_number
 
 Aggregate = Callable[[FunctionContext, list[Any]], Any]
@@ -42,24 +43,12 @@ def agg_max(ctx: FunctionContext, values: list[Any]) -> Any:
     return result
 
 
-def _numbers(values: list[Any]) -> list[float] | None:
-    """Non-null values as doubles; None when one of them is not a number."""
-    numbers = []
-    for value in values:
-        if value is None:
-            continue
-        if not is_number(value):
-            return None
-        numbers.append(float(value))
-    return numbers
-
-
 def _finite(value: float) -> float | None:
     return None if math.isnan(value) or math.isinf(value) else value
 
 
 def agg_sum(ctx: FunctionContext, values: list[Any]) -> Any:
-    numbers = _numbers(values)
+    numbers = non_null_numbers(values)
     if numbers is None or not values:
         return None
     total = 0.0
@@ -69,7 +58,7 @@ def agg_sum(ctx: FunctionContext, values: list[Any]) -> Any:
 
 
 def agg_average(ctx: FunctionContext, values: list[Any]) -> Any:
-    numbers = _numbers(values)
+    numbers = non_null_numbers(values)
     if not numbers:
         return None
     total = 0.0
@@ -79,7 +68,7 @@ def agg_average(ctx: FunctionContext, values: list[Any]) -> Any:
 
 
 def _variance(values: list[Any], *, sample: bool) -> float | None:
-    numbers = _numbers(values)
+    numbers = non_null_numbers(values)
     if numbers is None or len(numbers) < (2 if sample else 1):
         return None
     mean = squares = 0.0

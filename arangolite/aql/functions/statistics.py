@@ -45,7 +45,7 @@ def max_(ctx: FunctionContext, values: Any) -> Any:
     return result
 
 
-def _numbers(values: list[Any]) -> list[float] | None:
+def non_null_numbers(values: list[Any]) -> list[float] | None:
     """The non-null elements as doubles; None if one is not a number."""
     numbers = []
     for value in values:
@@ -62,7 +62,7 @@ def sum_(ctx: FunctionContext, values: Any) -> Any:
     if not isinstance(values, list):
         array_expected(ctx, "SUM")
         return None
-    numbers = _numbers(values)
+    numbers = non_null_numbers(values)
     if numbers is None:
         return None
     return number_value(_plain_sum(numbers), nullify=False)
@@ -80,7 +80,7 @@ def average(ctx: FunctionContext, values: Any) -> Any:
     if not isinstance(values, list):
         array_expected(ctx, "AVERAGE")
         return None
-    numbers = _numbers(values)
+    numbers = non_null_numbers(values)
     if numbers is None:
         array_expected(ctx, "AVERAGE")
         return None
@@ -97,7 +97,7 @@ def product(ctx: FunctionContext, values: Any) -> Any:
     if not isinstance(values, list):
         array_expected(ctx, "PRODUCT")
         return None
-    numbers = _numbers(values)
+    numbers = non_null_numbers(values)
     if numbers is None:
         return None
     result = 1.0
@@ -111,7 +111,7 @@ def _checked_numbers(ctx: FunctionContext, name: str, values: Any) -> list[float
     if not isinstance(values, list):
         array_expected(ctx, name)
         return None
-    numbers = _numbers(values)
+    numbers = non_null_numbers(values)
     if numbers is None:
         warn(ctx, name, errno.QUERY_INVALID_ARITHMETIC_VALUE)
     return numbers
