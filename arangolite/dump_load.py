@@ -73,7 +73,8 @@ def _store(access: TxnCollection, doc: Any) -> int:
     value = decode_revision(rev) if isinstance(rev, str) else 0
     if value and result.new is not None:
         # the stored version keeps the dumped revision instead of the fresh one
-        access.writes[result.new["_key"]] = {**result.new, "_rev": rev}
+        restored = {**result.new, "_rev": rev}
+        access.writes[result.new["_key"]] = access.visible[result.new["_key"]] = restored
     return value
 
 

@@ -173,10 +173,13 @@ class Engine:
             self._recheck(txn, access)
         if self.store.durable:
             self.store.commit(self._batch(changed), self._meta())
+        readers = [t for t in self.running_transactions(txn.db) if t is not txn and t.stream]
         for access in changed:
             state = access.state
             state.saved_last_value = state.keygen.last_value
             for key, doc in access.writes.items():
+                for reader in readers:
+                    reader.preserve(state, key, state.docs.get(key))
                 state.apply(key, doc)
 
     def _recheck(self, txn: Txn, access: TxnCollection) -> None:

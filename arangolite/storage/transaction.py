@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from arangolite import errno
 from arangolite.errors import ArangoliteError, fmt
@@ -18,6 +18,7 @@ from arangolite.storage.txn_collection import TxnCollection
 from arangolite.users_access import check_collection, check_declared
 
 if TYPE_CHECKING:
+    from arangolite.storage.collection import CollectionState
     from arangolite.storage.database import Database
 
 RUNNING, COMMITTED, ABORTED = "running", "committed", "aborted"
@@ -105,6 +106,14 @@ class Txn:
                     code=400,
                 )
         return access
+
+    def preserve(self, state: CollectionState, key: str, before: dict[str, Any] | None) -> None:
+        """Keep this transaction's snapshot of ``key`` while another one commits a change."""
+        access = self.collections.get(state.name)
+        if access is None:
+            access = TxnCollection(state, self.db.engine.clock, self.snapshot_revision)
+            self.collections[state.name] = access
+        access.preserve(key, before)
 
     @property
     def has_writes(self) -> bool:

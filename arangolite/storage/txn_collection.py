@@ -38,6 +38,9 @@ class TxnCollection:
         self.is_edge = state.is_edge
         self.clock = clock
         self.writes: dict[str, dict[str, Any] | None] = {}
+        # what this transaction reads instead of the committed state: its own writes
+        # over the pre-images of documents others changed after it began (snapshot reads)
+        self.visible: dict[str, dict[str, Any] | None] = {}
         self.base_revs: dict[str, str | None] = {}
         self.raw_bodies: dict[str, tuple[dict[str, Any], str]] = {}
         self._overlay: dict[str, Index] | None = None
@@ -46,16 +49,16 @@ class TxnCollection:
     # ------------------------------------------------------------------ reads
 
     def get(self, key: str) -> dict[str, Any] | None:
-        writes = self.writes
-        if writes and key in writes:
-            return writes[key]
+        visible = self.visible
+        if visible and key in visible:
+            return visible[key]
         return self.state.docs.get(key)
 
     def scan(self) -> Iterator[dict[str, Any]]:
-        writes = self.writes
-        if not writes:
+        visible = self.visible
+        if not visible:
             return iter(list(self.state.docs.values()))
-        return self._merged_scan(list(self.state.docs.items()), writes)
+        return self._merged_scan(list(self.state.docs.items()), visible)
 
     @staticmethod
     def _merged_scan(
@@ -77,7 +80,7 @@ class TxnCollection:
     def count(self) -> int:
         total = len(self.state.docs)
         docs = self.state.docs
-        for key, doc in self.writes.items():
+        for key, doc in self.visible.items():
             if key in docs:
                 total -= doc is None
             else:
@@ -99,10 +102,10 @@ class TxnCollection:
 
     def _docs_for(self, base_keys: list[str], overlay_keys: list[str]) -> list[Any]:
         """Documents for index hits: unshadowed committed ones, then the overlay's."""
-        writes, docs = self.writes, self.state.docs
-        out = [docs[k] for k in base_keys if k not in writes and k in docs]
+        visible, docs = self.visible, self.state.docs
+        out = [docs[k] for k in base_keys if k not in visible and k in docs]
         for key in overlay_keys:
-            doc = writes.get(key)
+            doc = visible.get(key)
             if doc is not None:
                 out.append(doc)
         return out
@@ -113,7 +116,7 @@ class TxnCollection:
             return [doc] if doc is not None else []
         index = self._index(index_id)
         base = index.lookup(values)
-        if not self.writes:
+        if not self.visible:
             docs = self.state.docs
             return [docs[k] for k in base if k in docs]
         overlay = self._overlay_index(index.id).lookup(values)
@@ -133,7 +136,7 @@ class TxnCollection:
         index = self._index(index_id)
         args = (prefix, low, low_inclusive, high, high_inclusive)
         base = index.lookup_range(*args)
-        if not self.writes:
+        if not self.visible:
             docs = self.state.docs
             return [docs[k] for k in base if k in docs]
         overlay = self._overlay_index(index.id).lookup_range(*args)
@@ -147,7 +150,7 @@ class TxnCollection:
         if edge_index is None:
             raise ArangoliteError(errno.ARANGO_COLLECTION_TYPE_INVALID, code=400)
         base = edge_index.edges(vertex_id, direction)
-        if not self.writes:
+        if not self.visible:
             docs = self.state.docs
             return [docs[k] for k in base if k in docs]
         overlay = self._overlay_index(edge_index.id)
@@ -164,7 +167,7 @@ class TxnCollection:
         index = overlay.get(index_id)
         if index is None:
             index = self.state.make_index(self.state.indexes[index_id].desc)
-            for key, doc in self.writes.items():
+            for key, doc in self.visible.items():
                 if doc is not None:
                     index.insert(key, doc)
             overlay[index_id] = index
@@ -177,7 +180,7 @@ class TxnCollection:
             other = index.conflict(key, doc)
             if other is not None and other not in self.writes:
                 raise docops.unique_violation(index.desc, other)
-            if self.writes:
+            if self.visible:
                 other = self._overlay_index(index.id).conflict(key, doc)
                 if other is not None:
                     raise docops.unique_violation(index.desc, other)
@@ -190,16 +193,15 @@ class TxnCollection:
 
     def _put(self, key: str, doc: dict[str, Any] | None, options: WriteOptions) -> None:
         writes = self.writes
-        if key in writes:
-            previous = writes[key]
-        else:
-            previous = None
+        previous = self.visible.get(key)
+        if key not in writes:
             stored = self.state.docs.get(key)
             snapshot = self.snapshot_revision
             if stored is not None and snapshot is not None:
                 self._check_unchanged_since(stored, snapshot)
             self.base_revs[key] = None if stored is None else stored["_rev"]
         writes[key] = doc
+        self.visible[key] = doc
         if options.wait_for_sync:
             self.wait_for_sync = True
         overlay = self._overlay
@@ -209,6 +211,20 @@ class TxnCollection:
                     index.remove(key, previous)
                 if doc is not None:
                     index.insert(key, doc)
+
+    def preserve(self, key: str, before: dict[str, Any] | None) -> None:
+        """Keep reading ``before`` for ``key``: another transaction is committing a change.
+
+        Only the first change after this transaction began matters, and never one to a
+        document this transaction wrote itself.
+        """
+        if key in self.visible:
+            return
+        self.visible[key] = before
+        overlay = self._overlay
+        if overlay is not None and before is not None:
+            for index in overlay.values():
+                index.insert(key, before)
 
     # ------------------------------------------------------------------ writes
 

@@ -127,10 +127,6 @@ def test_second_writer_of_a_document_gets_a_conflict(db: Database, col: Collecti
     assert col.get("a")["n"] == 1
 
 
-@pytest.mark.xfail(
-    reason="arangolite: stream transactions read the latest committed data, not a snapshot",
-    strict=True,
-)
 def test_transaction_reads_are_repeatable(db: Database, col: Collection) -> None:
     col.insert({"_key": "a", "n": 1})
     txn = db.begin_transaction(read="items")
@@ -148,3 +144,19 @@ def test_transactions_on_different_documents_both_commit(db: Database, col: Coll
     second.collection("items").insert({"_key": "b"})
     assert first.commit_transaction() and second.commit_transaction()
     assert sorted(col.keys()) == ["a", "b"]
+
+
+def test_snapshot_covers_queries_counts_and_index_lookups(db: Database, col: Collection) -> None:
+    col.add_index({"type": "persistent", "fields": ["n"]})
+    col.insert_many([{"_key": "a", "n": 1}, {"_key": "b", "n": 2}])
+    txn = db.begin_transaction(read="items")
+    query = "FOR d IN items FILTER d.n == 1 RETURN d._key"
+    assert list(txn.aql.execute(query)) == ["a"]
+    col.update({"_key": "a", "n": 5})
+    col.delete("b")
+    col.insert({"_key": "c", "n": 1})
+    assert list(txn.aql.execute(query)) == ["a"]
+    assert txn.collection("items").count() == 2
+    assert sorted(d["_key"] for d in txn.collection("items").all()) == ["a", "b"]
+    txn.abort_transaction()
+    assert sorted(d["_key"] for d in col.all()) == ["a", "c"]
