@@ -15,7 +15,13 @@
     │   └── EntityConflict        a canonical id already belongs to an entity of another type
     ├── PermissionDenied          the ArangoDB user may not do this (read-only analyst …)
     ├── QueryError                an AQL text or its bind variables are invalid
-    └── DatabaseError             any other error ArangoDB reported
+    ├── DatabaseError             any other error ArangoDB reported
+    └── DocumentError             an uploaded file that cannot be ingested (nothing produced)
+        ├── UnsupportedDocument   an unknown type, or binary content posing as text
+        │   └── EncryptedDocument a password-protected PDF
+        ├── DocumentTooLarge      over the size limit, or a zip that would inflate past it
+        ├── CorruptDocument       a file its format's parser cannot read
+        └── EmptyDocument         no text at all (empty or whitespace-only)
 
 ``translate(exc)`` maps a python-arango error to this tree by its ``error_code``
 (ArangoDB's ``errorNum``), never by message text; ``arango_errors()`` wraps a block so
@@ -90,6 +96,30 @@ class DatabaseError(ProcessKGError):
     def __init__(self, message: str, error_code: int | None = None) -> None:
         super().__init__(message)
         self.error_code = error_code
+
+
+class DocumentError(ProcessKGError):
+    """An uploaded file that cannot be ingested; parsing produced nothing."""
+
+
+class UnsupportedDocument(DocumentError):  # noqa: N818 - names used across the project
+    """A file of a type ProcessKG does not parse, or binary content posing as text."""
+
+
+class EncryptedDocument(UnsupportedDocument):
+    """A password-protected document that cannot be opened without its password."""
+
+
+class DocumentTooLarge(DocumentError):  # noqa: N818 - names used across the project
+    """A file over the size limit, or an archive whose contents would inflate past it."""
+
+
+class CorruptDocument(DocumentError):  # noqa: N818 - names used across the project
+    """A file whose bytes its format's parser cannot read."""
+
+
+class EmptyDocument(DocumentError):  # noqa: N818 - names used across the project
+    """A file with no text in it (empty, whitespace-only, or pages without text)."""
 
 
 _NOT_FOUND = frozenset(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from arangolite import errno
 from arangolite.aql import ast
-from arangolite.aql.compile_expr import CURRENT
+from arangolite.aql.compile_array import CURRENT
 from arangolite.aql.values import equals, to_bool
 from arangolite.errors import AqlError, ArangoliteError
 from arangolite.storage.api import CollectionAccess, WriteOptions, WriteResult

