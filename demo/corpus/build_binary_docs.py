@@ -51,7 +51,7 @@ DESIGN_REPORT: list[Section] = [
             "(stream S-09) joins the recycle gas (stream S-10) at the suction of the recycle "
             "compressor K-202. The recycle compressor K-202 delivers the loop feed gas "
             "(stream S-11) at 82 bar. The recycle ratio, defined as recycle gas to makeup gas "
-            "on a mass basis, is about 3.7.",
+            "on a molar basis, is about 4.",
         ],
     ),
     (
@@ -61,18 +61,18 @@ DESIGN_REPORT: list[Section] = [
             "R-201, which is packed with a Cu/ZnO/Al2O3 catalyst. The feed/effluent exchanger "
             "E-201 heats the loop feed gas from 60 °C to 225 °C against the converter "
             "effluent (stream S-13).",
-            "R-201 is a boiling-water reactor with 4,800 tubes of 38 mm inside diameter and "
-            "7 m length, holding 60 m3 of catalyst. The catalyst is loaded inside the tubes, "
+            "R-201 is a boiling-water reactor with 7,000 tubes of 44 mm inside diameter and "
+            "7.5 m length, holding 80 m3 of catalyst. The catalyst is loaded inside the tubes, "
             "and boiling water on the shell side removes the heat of reaction. The methanol "
             "converter R-201 operates at 81 bar and a catalyst temperature between 240 and "
             "265 °C. The steam drum V-203 is connected to the shell side of R-201 and produces "
             "saturated steam at 40 bar, which corresponds to a boiling temperature of about "
             "250 °C. The steam is exported to the medium-pressure steam header.",
-            "The design carbon conversion per pass is about 55 %, and the overall carbon "
-            "conversion of the loop is about 94 %. The selectivity to methanol is above "
-            "99.5 % on a carbon basis. The gas hourly space velocity is about 9,000 per hour. "
+            "The design carbon conversion per pass is about 40 %, and the overall carbon "
+            "conversion of the loop is about 89 %. The selectivity to methanol is above "
+            "99.5 % on a carbon basis. The gas hourly space velocity is about 9,500 per hour. "
             "The converter effluent (stream S-13) leaves R-201 at 255 °C and contains about "
-            "6 mol% methanol.",
+            "4 mol% methanol.",
         ],
     ),
     (
@@ -81,9 +81,10 @@ DESIGN_REPORT: list[Section] = [
             "The converter effluent is cooled in E-201 to 120 °C (stream S-14) and then in "
             "the air cooler E-202 to 40 °C (stream S-15). The high-pressure separator V-201 "
             "separates crude methanol from the unreacted gas. Most of the gas returns to the "
-            "loop as recycle gas (stream S-10). A purge stream (stream S-16) of 3,100 kg/h is "
-            "let down to 6 bar and burned as fuel in the reformer H-301, which keeps the "
-            "methane and nitrogen content of the loop in check.",
+            "loop as recycle gas (stream S-10). A purge stream (stream S-16) of 15,440 kg/h is "
+            "let down to 6 bar and burned as fuel in the reformer H-301. The purge removes the "
+            "excess hydrogen of the makeup gas and keeps the methane and nitrogen content of the "
+            "loop in check.",
             "Crude methanol (stream S-17) flows from V-201 to the let-down vessel V-202, which "
             "operates at 5 bar and releases the dissolved gases as flash gas (stream S-19).",
         ],
@@ -158,7 +159,7 @@ OPERATING_MANUAL: list[Section] = [
             "highest allowed pressure is 48 bar, which corresponds to a boiling temperature of "
             "about 262 °C.",
             "Control the purge flow (stream S-16) so that the methane content of the recycle gas "
-            "stays between 9 and 11 mol%. Sample the crude methanol in stream S-17 once per "
+            "stays between 11 and 13 mol%. Sample the crude methanol in stream S-17 once per "
             "shift for water, ethanol and dimethyl ether.",
         ],
     ),

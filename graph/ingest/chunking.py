@@ -3,7 +3,9 @@
 Chunks never cross a section or a page: the document's consecutive blocks that share
 both form a segment, and ``langchain-text-splitters`` splits each segment at paragraph,
 line, sentence, clause and word boundaries (in that order of preference), with overlap.
-Every chunk is an exact span of ``ParsedDocument.text``.
+Every chunk is an exact span of ``ParsedDocument.text``. A heading that the splitter
+leaves on its own (its section's text being too long to share a chunk with it) is not
+made a chunk: every chunk of the section names it in ``section_path``.
 """
 
 from __future__ import annotations
@@ -61,6 +63,11 @@ class _Segment:
     page: int | None
     section_path: tuple[str, ...]
 
+    @property
+    def heading(self) -> str | None:
+        """The innermost heading of the segment's section, if any."""
+        return self.section_path[-1] if self.section_path else None
+
 
 def _segments(doc: ParsedDocument) -> Iterator[_Segment]:
     """Runs of consecutive blocks with the same page and section path."""
@@ -95,7 +102,10 @@ class Chunker:
         """The chunks of ``doc`` in reading order, numbered from 0."""
         chunks: list[Chunk] = []
         for segment in _segments(doc):
-            for start, end, tokens in self._spans(doc.text, segment):
+            spans = list(self._spans(doc.text, segment))
+            if len(spans) > 1 and doc.text[spans[0][0] : spans[0][1]] == segment.heading:
+                spans = spans[1:]  # a heading alone: every chunk carries it in section_path
+            for start, end, tokens in spans:
                 chunks.append(
                     Chunk(
                         ordinal=len(chunks),
@@ -112,14 +122,34 @@ class Chunker:
     def _spans(self, text: str, segment: _Segment) -> Iterator[tuple[int, int, int]]:
         """``(start, end, tokens)`` of the chunks of one segment, in document offsets."""
         body = text[segment.start : segment.end]
-        cursor = 0
-        for piece in self._splitter.split_text(body):
-            found = body.find(piece, cursor)
-            offset = found if found >= 0 else body.find(piece)
-            cursor = offset + 1
+        pieces = self._splitter.split_text(body)
+        previous, previous_end = -1, 0
+        for index, piece in enumerate(pieces):
+            if index == len(pieces) - 1 and body.endswith(piece):
+                offset = len(body) - len(piece)
+            else:
+                offset = self._locate(body, piece, previous, previous_end)
+            previous, previous_end = offset, offset + len(piece)
+            absolute = segment.start + offset
             for start, end in self._fit(piece):
-                absolute = segment.start + offset
                 yield absolute + start, absolute + end, self._count(piece[start:end])
+
+    def _locate(self, body: str, piece: str, previous: int, previous_end: int) -> int:
+        """Where the splitter's ``piece`` starts in ``body``.
+
+        The splitter gives text, not offsets. The piece starts after the previous one's
+        start, no later than just past its end, and shares at most the overlap with it;
+        the first such place is taken, so repeated text still maps to the right spans.
+        """
+        limit = _skip_spaces(body, previous_end)
+        found = body.find(piece, previous + 1)
+        first = found
+        while 0 <= found <= limit:
+            shared = body[found:previous_end]
+            if not shared or self._count(shared) <= self.config.chunk_overlap:
+                return found
+            found = body.find(piece, found + 1)
+        return first if first >= 0 else body.find(piece)
 
     def _fit(self, piece: str) -> Iterator[tuple[int, int]]:
         """Spans of ``piece`` within the size (rarely needed: token counts of joined
@@ -131,6 +161,11 @@ class Chunker:
                 cut = piece.rfind(" ", start + 1, start + (end - start) // 2 + 1)
                 end = cut if cut > start else start + (end - start) // 2
             yield start, end
-            start = end
-            while start < len(piece) and piece[start].isspace():
-                start += 1
+            start = _skip_spaces(piece, end)
+
+
+def _skip_spaces(text: str, index: int) -> int:
+    """The first index from ``index`` on that is not whitespace."""
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index

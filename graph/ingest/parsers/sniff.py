@@ -35,16 +35,19 @@ _ZIP_MAGIC = b"PK\x03\x04"
 
 
 def _declared(filename: str, media_type: str | None) -> str | None:
-    """The media type the upload claims, from its media type or else its extension."""
-    if media_type:
-        base = media_type.split(";", 1)[0].strip().lower()
-        if base in _BY_EXTENSION.values():
-            return base
-        if base in _ALIASES:
-            return _ALIASES[base]
+    """The type the upload claims: by its extension, else by its media type.
+
+    The extension comes first because clients often send a generic ``text/plain`` or
+    ``application/octet-stream`` for Markdown, CSV and the like.
+    """
     name = filename.lower().rsplit("/", 1)[-1]
     extension = name[name.rfind(".") :] if "." in name else ""
-    return _BY_EXTENSION.get(extension)
+    if extension in _BY_EXTENSION:
+        return _BY_EXTENSION[extension]
+    base = (media_type or "").split(";", 1)[0].strip().lower()
+    if base in _BY_EXTENSION.values():
+        return base
+    return _ALIASES.get(base)
 
 
 def _office_kind(data: bytes) -> str | None:
@@ -65,17 +68,20 @@ def _looks_like_html(data: bytes) -> bool:
 def detect_media_type(data: bytes, filename: str, media_type: str | None = None) -> str:
     """The media type to parse ``data`` as.
 
-    The content decides when it carries a signature (``%PDF-`` within the first KiB, a zip
-    with Word or Excel parts); otherwise the declared media type or extension does, and a
-    file declaring neither is read as HTML or plain text by its first bytes.
+    The content decides when it carries a signature (``%PDF-`` at the start, or within the
+    first KiB of a declared PDF; a zip with Word or Excel parts); otherwise the declared
+    extension or media type does, and a file declaring neither is read as HTML or plain
+    text by its first bytes.
 
     Raises:
         UnsupportedDocument: an unknown type, or a zip that is neither DOCX nor XLSX.
         CorruptDocument: a PDF, DOCX or XLSX whose bytes are not of that format.
     """
-    if _PDF_MAGIC in data[:1024]:
-        return PDF
     declared = _declared(filename, media_type)
+    if data[:1024].lstrip().startswith(_PDF_MAGIC) or (
+        declared == PDF and _PDF_MAGIC in data[:1024]
+    ):
+        return PDF
     if data.startswith(_ZIP_MAGIC):
         kind = _office_kind(data)
         if kind:

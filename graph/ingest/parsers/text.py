@@ -10,12 +10,11 @@ from graph.ingest.document import ParsedDocument
 from graph.ingest.limits import IngestLimits, decode_text
 from graph.ingest.parsers.base import MARKDOWN, TEXT
 from graph.ingest.parsers.builder import DocumentBuilder, SectionTracker
+from graph.ingest.parsers.headings import caps_heading, line_heading
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.{0,78})$")
-_CAPS = re.compile(r"^[A-Z][A-Z0-9 ,&/()\-]{2,78}$")
 
 
 def paragraphs(text: str) -> Iterator[list[str]]:
@@ -46,19 +45,15 @@ def _markdown_heading(lines: list[str]) -> tuple[int, str, list[str]] | None:
 
 
 def _text_heading(lines: list[str]) -> tuple[int, str, list[str]] | None:
-    """``(level, heading, rest)`` for a numbered, upper-case or underlined heading."""
+    """``(level, heading, rest)`` for an underlined, numbered or upper-case heading.
+
+    A numbered heading stands alone; an upper-case one may head its paragraph.
+    """
     underlined = _markdown_heading(lines) if len(lines) >= 2 else None
     if underlined:
         return underlined
-    if len(lines) != 1:
-        return None
-    line = lines[0].strip()
-    numbered = _NUMBERED.match(line)
-    if numbered and not line.endswith((".", ",", ";", ":")) and not numbered.group(2)[0].isdigit():
-        return numbered.group(1).count(".") + 1, line, []
-    if _CAPS.match(line) and any(c.isalpha() for c in line):
-        return 1, line, []
-    return None
+    found = line_heading(lines[0]) if len(lines) == 1 else caps_heading(lines[0])
+    return (found[0], found[1], lines[1:]) if found else None
 
 
 def _build(text: str, filename: str, media_type: str, markdown: bool) -> ParsedDocument:

@@ -11,7 +11,7 @@ from graph.ingest.limits import IngestLimits, decode_text
 from graph.ingest.parsers.base import HTML
 from graph.ingest.parsers.builder import DocumentBuilder, SectionTracker
 
-_SKIPPED = frozenset({"script", "style", "nav", "noscript", "template", "svg", "head"})
+_SKIPPED = frozenset({"script", "style", "nav", "noscript", "template", "svg"})
 _BLOCKS = frozenset(
     {
         "p", "div", "li", "ul", "ol", "tr", "table", "section", "article", "main", "header",

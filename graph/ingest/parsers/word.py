@@ -84,7 +84,7 @@ class DocxParser:
                 continue
             level = _heading_level(item)
             if level is not None and item.text.strip():
-                builder.add(item.text, sections.enter(max(level, 1), item.text))
+                builder.add(item.text, sections.enter(level, item.text))
                 title = title or item.text.strip()
             else:
                 builder.add(item.text, sections.path)
