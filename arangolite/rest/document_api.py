@@ -8,18 +8,19 @@ from __future__ import annotations
 from typing import Any
 
 from arangolite import errno
-from arangolite.errors import ArangoliteError, not_found
+from arangolite.errors import ArangoliteError
 from arangolite.rest import document_bulk as bulk
 from arangolite.rest.document_common import (
     if_match,
     result_body,
+    stored_document,
     success_status,
     write_options,
 )
 from arangolite.rest.http import Request, Response, empty_response, json_response
 from arangolite.rest.jsonarray import elements_with_text
 from arangolite.rest.router import Route, route
-from arangolite.rest.trx import stream_transaction, transaction
+from arangolite.rest.trx import transaction
 from arangolite.storage import docops
 from arangolite.storage.api import WriteResult
 
@@ -39,14 +40,7 @@ def _doc_headers(req: Request, collection: str, doc: dict[str, Any]) -> dict[str
 
 
 def read(req: Request, params: dict[str, str]) -> Response:
-    name, key = params["collection"], params["key"]
-    txn = stream_transaction(req)
-    if txn is not None:
-        doc = txn.collection(name).get(key)
-    else:
-        doc = req.db.collection_state(name).docs.get(key)
-    if doc is None:
-        raise not_found(errno.ARANGO_DOCUMENT_NOT_FOUND)
+    doc = stored_document(req, params["collection"], params["key"])
     rev = doc["_rev"]
     etag = {"etag": f'"{rev}"'}
     none_match = if_match(req, "if-none-match")

@@ -5,11 +5,28 @@ from __future__ import annotations
 from typing import Any
 
 from arangolite import errno
-from arangolite.errors import ArangoliteError
+from arangolite.errors import ArangoliteError, not_found
 from arangolite.rest.http import Request
+from arangolite.rest.trx import stream_transaction
 from arangolite.storage.api import WriteOptions, WriteResult
 
 OVERWRITE_MODES = ("ignore", "replace", "update", "conflict")
+
+
+def stored_document(req: Request, collection: str, key: str) -> dict[str, Any]:
+    """The document as the request sees it (inside its stream transaction, if any).
+
+    Raises:
+        ArangoliteError: 1202 when there is no such document.
+    """
+    txn = stream_transaction(req)
+    if txn is not None:
+        doc = txn.collection(collection).get(key)
+    else:
+        doc = req.db.collection_state(collection).docs.get(key)
+    if doc is None:
+        raise not_found(errno.ARANGO_DOCUMENT_NOT_FOUND)
+    return doc
 
 
 def if_match(req: Request, header: str = "if-match") -> str | None:

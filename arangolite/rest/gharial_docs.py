@@ -14,11 +14,11 @@ from typing import Any
 from arangolite import errno
 from arangolite.errors import ArangoliteError, not_found
 from arangolite.rest import gharial_store as store
-from arangolite.rest.document_common import if_match
+from arangolite.rest.document_common import if_match, stored_document
 from arangolite.rest.gharial_model import GraphModel, graph_error
 from arangolite.rest.http import Request, Response, empty_response, json_response
 from arangolite.rest.router import Route, route
-from arangolite.rest.trx import stream_transaction, transaction
+from arangolite.rest.trx import transaction
 from arangolite.storage import docops
 from arangolite.storage.api import WriteOptions, WriteResult
 from arangolite.storage.database import Database
@@ -109,14 +109,7 @@ def _synced(req: Request, txn: Txn, name: str) -> bool:
 
 def read(req: Request, params: dict[str, str], kind: str) -> Response:
     _graph_and_collection(req, params, kind)
-    name, key = params["collection"], params["key"]
-    txn = stream_transaction(req)
-    if txn is not None:
-        doc = txn.collection(name).get(key)
-    else:
-        doc = req.db.collection_state(name).docs.get(key)
-    if doc is None:
-        raise not_found(errno.ARANGO_DOCUMENT_NOT_FOUND)
+    doc = stored_document(req, params["collection"], params["key"])
     rev = doc["_rev"]
     if if_match(req, "if-none-match") == rev:
         return empty_response(304, {"etag": f'"{rev}"'})
