@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
 from arangolite.server import EmbeddedArango
+from tests.arangolite.dispatch_client import Api
 
 SOCIAL_DEFINITION = {"collection": "relation", "from": ["female", "male"], "to": ["female", "male"]}
 SOCIAL_VERTICES = {
@@ -22,38 +21,6 @@ SOCIAL_EDGES = [
     ("male/charly", "female/diana", "married", "charly"),
     ("male/bob", "female/diana", "friend", "bob"),
 ]
-
-
-@dataclass
-class Reply:
-    status: int
-    headers: dict[str, str]
-    raw: bytes
-
-    @property
-    def body(self) -> Any:
-        return json.loads(self.raw) if self.raw else None
-
-
-class Api:
-    """Calls the dispatcher directly, JSON-encoding bodies."""
-
-    def __init__(self, server: EmbeddedArango) -> None:
-        self.server = server
-
-    def __call__(
-        self,
-        method: str,
-        path: str,
-        body: Any = None,
-        query: dict[str, str] | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> Reply:
-        data = None if body is None else json.dumps(body)
-        status, out, payload = self.server.dispatcher.dispatch(
-            method, path, query or {}, headers or {}, data
-        )
-        return Reply(status, out, payload)
 
 
 def load_social(api: Api) -> dict[str, str]:
