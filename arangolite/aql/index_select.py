@@ -33,10 +33,6 @@ class LookupPlan:
     equal: list[Condition] = field(default_factory=list)
     ranges: list[Condition] = field(default_factory=list)
 
-    @property
-    def kind(self) -> str:
-        return self.index.type
-
 
 def conjuncts(expr: ast.Expr) -> list[ast.Expr]:
     """Split ``a AND b AND c`` into its parts."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from arangolite import errno
-from arangolite.aql.values import compare, equals, to_bool, to_number
+from arangolite.aql.values import compare, equals, to_number
 
 Warn = Callable[[int, str], None]
 
@@ -125,7 +125,3 @@ def make_range(low: Any, high: Any) -> list[int]:
     if lo <= hi:
         return list(range(lo, hi + 1))
     return list(range(lo, hi - 1, -1))
-
-
-def truthy(value: Any) -> bool:
-    return to_bool(value)

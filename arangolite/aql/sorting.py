@@ -45,7 +45,3 @@ def sort_rows(
         ascending = keys[position][1]
         decorated.sort(key=lambda item, p=position: item[0][p], reverse=not ascending)  # type: ignore[misc]
     return [row for _, row in decorated]
-
-
-def sort_values(values: list[Any]) -> list[Any]:
-    return sorted(values, key=sort_key)

@@ -307,11 +307,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def plain(value: Any) -> Any:
-    """The value ready for JSON output (integral floats as ints, no NaN)."""
-    return _plain(value)
-
-
 def to_json(value: Any) -> str:
     """Compact JSON as ArangoDB prints it (no spaces, unicode kept)."""
     return json.dumps(_plain(value), separators=(",", ":"), ensure_ascii=False)
