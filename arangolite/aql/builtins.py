@@ -97,11 +97,7 @@ def _argument(
             name = value if isinstance(value, str) else None
     if name is None:
         return compiler.expr(node, scope)
-    if compiler.ctx.db.collection_info(name) is None:
-        raise AqlError(
-            errno.ARANGO_DATA_SOURCE_NOT_FOUND, f"collection or view not found: {name}", code=404
-        )
-    marker = CollectionName(name)
+    marker = CollectionName(compiler.ctx.require_collection(name))
     return lambda row: marker
 
 

@@ -110,13 +110,7 @@ class ExpressionCompiler:
         name = node.name
         if name in scope:
             return lambda row: row[name]
-        info = self.ctx.db.collection_info(name)
-        if info is None:
-            raise AqlError(
-                errno.ARANGO_DATA_SOURCE_NOT_FOUND,
-                f"collection or view not found: {name}",
-                code=404,
-            )
+        self.ctx.require_collection(name)
         raise AqlError(
             errno.QUERY_COLLECTION_USED_IN_EXPRESSION,
             fmt(errno.QUERY_COLLECTION_USED_IN_EXPRESSION, name),

@@ -132,13 +132,7 @@ class ForCompiler(ExpressionCompiler):
     def collection_operand(self, expr: ast.Expr, scope: frozenset[str]) -> str | None:
         """The collection a FOR/modification names, or None if ``expr`` is a value."""
         if isinstance(expr, ast.Name) and expr.name not in scope:
-            if self.ctx.db.collection_info(expr.name) is None:
-                raise AqlError(
-                    errno.ARANGO_DATA_SOURCE_NOT_FOUND,
-                    f"collection or view not found: {expr.name}",
-                    code=404,
-                )
-            return expr.name
+            return self.ctx.require_collection(expr.name)
         if isinstance(expr, ast.BindParam) and expr.collection:
             value = self.expr(expr, scope)({})
             if not isinstance(value, str):
@@ -146,13 +140,7 @@ class ForCompiler(ExpressionCompiler):
                     errno.QUERY_BIND_PARAMETER_TYPE,
                     f"bind parameter '@{expr.name}' has an invalid value or type",
                 )
-            if self.ctx.db.collection_info(value) is None:
-                raise AqlError(
-                    errno.ARANGO_DATA_SOURCE_NOT_FOUND,
-                    f"collection or view not found: {value}",
-                    code=404,
-                )
-            return value
+            return self.ctx.require_collection(value)
         return None
 
     # ------------------------------------------------------------------ simple ops

@@ -79,6 +79,16 @@ class QueryContext:
 
         return call_builtin(self, name, args)
 
+    def require_collection(self, name: str) -> str:
+        """``name`` if the database has that collection; AQL's 1203 (404) otherwise."""
+        if self.db.collection_info(name) is None:
+            raise AqlError(
+                errno.ARANGO_DATA_SOURCE_NOT_FOUND,
+                f"collection or view not found: {name}",
+                code=404,
+            )
+        return name
+
     def collection(self, name: str, *, write: bool = False) -> CollectionAccess:
         """The transaction's view of a collection (cached per query)."""
         key = (name, write)

@@ -46,11 +46,7 @@ def _collection_name(compiler: QueryCompiler, expr: ast.Expr, scope: frozenset[s
     name = compiler.collection_operand(expr, scope)
     if name is None and isinstance(expr, (ast.Literal, ast.BindParam)):
         value = compiler.expr(expr, scope)({})
-        if isinstance(value, str) and compiler.ctx.db.collection_info(value) is not None:
-            return value
-        raise AqlError(
-            errno.ARANGO_DATA_SOURCE_NOT_FOUND, f"collection or view not found: {value}", code=404
-        )
+        return compiler.ctx.require_collection(value if isinstance(value, str) else str(value))
     if name is None:
         raise AqlError(errno.QUERY_PARSE, "collection name expected in data-modification")
     return name
