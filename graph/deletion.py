@@ -16,13 +16,21 @@ from pydantic import BaseModel, ConfigDict
 
 from graph.aql import deletion as q
 from graph.clock import utc_now
-from graph.errors import NotFound, ProcessKGError, arango_errors
-from graph.execute import done, run
-from graph.schema import CHUNKS, DOCUMENTS, ENTITIES, HAS_CHUNK, MENTIONS, RELATIONS
+from graph.errors import NotFound, arango_errors
+from graph.execute import abort_quietly, done, run
+from graph.schema import (
+    CHUNKS,
+    DOCUMENTS,
+    ENTITIES,
+    ENTITY_MERGES,
+    HAS_CHUNK,
+    MENTIONS,
+    RELATIONS,
+)
 
 log = structlog.get_logger(__name__)
 
-WRITE_COLLECTIONS = (DOCUMENTS, CHUNKS, HAS_CHUNK, MENTIONS, ENTITIES, RELATIONS)
+WRITE_COLLECTIONS = (DOCUMENTS, CHUNKS, HAS_CHUNK, MENTIONS, ENTITIES, RELATIONS, ENTITY_MERGES)
 
 
 class DeletionReport(BaseModel):
@@ -49,18 +57,23 @@ def delete_document(db: StandardDatabase, document: str) -> DeletionReport:
     with arango_errors():
         trx = done(db.begin_transaction(write=list(WRITE_COLLECTIONS)))
     try:
-        report = _delete_in(trx, document)
+        report = delete_in(trx, document)
         with arango_errors():
             trx.commit_transaction()
     except BaseException:
-        _abort(trx, document)
+        abort_quietly(trx, "document_delete_abort_failed", doc=document)
         raise
     ms = round((time.perf_counter() - started) * 1000, 1)
     log.info("document_deleted", doc=document, ms=ms, **report.model_dump(exclude={"document"}))
     return report
 
 
-def _delete_in(trx: TransactionDatabase, document: str) -> DeletionReport:
+def delete_in(trx: TransactionDatabase, document: str) -> DeletionReport:
+    """Delete ``document``'s contributions inside the caller's stream transaction.
+
+    Raises:
+        NotFound: no such document.
+    """
     doc: dict[str, Any] = {"document": document}
     try:
         run(trx, q.REMOVE_DOCUMENT, {**doc, "@documents": DOCUMENTS})
@@ -79,6 +92,7 @@ def _delete_in(trx: TransactionDatabase, document: str) -> DeletionReport:
     relations_updated = run(trx, q.RELEASE_RELATIONS, {**release, "@relations": RELATIONS})
     dangling = {"@mentions": MENTIONS, "removed_entities": removed}
     mentions += run(trx, q.REMOVE_DANGLING_MENTIONS, dangling)
+    run(trx, q.REMOVE_DOCUMENT_MERGES, {**doc, "@entity_merges": ENTITY_MERGES})
     return DeletionReport(
         document=document,
         chunks=len(chunks),
@@ -88,11 +102,3 @@ def _delete_in(trx: TransactionDatabase, document: str) -> DeletionReport:
         relations_removed=len(relations_removed),
         relations_updated=len(relations_updated),
     )
-
-
-def _abort(trx: TransactionDatabase, document: str) -> None:
-    try:
-        with arango_errors():
-            trx.abort_transaction()
-    except ProcessKGError as exc:
-        log.error("document_delete_abort_failed", doc=document, error=str(exc))

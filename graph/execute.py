@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import Any, TypeVar, cast
 
+import structlog
 from arango.cursor import Cursor
-from arango.database import Database
+from arango.database import Database, TransactionDatabase
 from arango.job import AsyncJob, BatchJob
 from arango.result import Result
 
 from graph.errors import ProcessKGError, arango_errors
 
 T = TypeVar("T")
+
+log = structlog.get_logger(__name__)
 
 
 def done(result: Result[T]) -> T:
@@ -40,3 +43,16 @@ def run_one(db: Database, query: str, bind_vars: dict[str, Any] | None = None) -
     """The first result row of ``query`` (None when there is none)."""
     rows = run(db, query, bind_vars)
     return rows[0] if rows else None
+
+
+def abort_quietly(trx: TransactionDatabase, event: str, **context: Any) -> None:
+    """Abort a stream transaction after a failure, logging (not raising) if that fails too.
+
+    The caller re-raises the original error; a failed abort (the server already dropped
+    the transaction) must not hide it.
+    """
+    try:
+        with arango_errors():
+            trx.abort_transaction()
+    except ProcessKGError as exc:
+        log.error(event, error=str(exc), **context)

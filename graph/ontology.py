@@ -19,7 +19,8 @@ class EntityType(StrEnum):
     CHEMICAL = "chemical"  # a substance: CAS number, InChIKey or normalised name
     EQUIPMENT = "equipment"  # a tagged item: R-101, E-201A, P-3
     STREAM = "stream"  # a process stream: "S-12", "reactor effluent"
-    PROCESS = "process"  # a unit operation or plant section: "distillation"
+    PROCESS = "process"  # a unit operation, named process or plant section: "distillation"
+    CATALYST = "catalyst"  # a catalyst material: "promoted iron", "Cu/ZnO/Al2O3"
     REACTION = "reaction"  # a chemical reaction: "ammonia synthesis"
     UTILITY = "utility"  # steam, cooling water, fuel gas …
     CONDITION = "condition"  # an operating condition: "450 °C", "200 bar"
@@ -61,16 +62,19 @@ E = EntityType
 _FLOW = _types(E.EQUIPMENT, E.STREAM, E.PROCESS)
 _ACTIVE = _types(E.EQUIPMENT, E.PROCESS, E.REACTION)
 _THERMAL_SOURCE = _types(E.EQUIPMENT, E.UTILITY, E.STREAM)
-_THERMAL_TARGET = _types(E.EQUIPMENT, E.STREAM, E.PROCESS)
+_THERMAL_TARGET = _types(E.EQUIPMENT, E.STREAM, E.PROCESS, E.CHEMICAL)
+_MATERIAL = _types(E.CHEMICAL, E.STREAM, E.UTILITY)
 
 RULES: dict[RelationType, RelationRule] = {
     RelationType.FEEDS: RelationRule(_FLOW | {E.UTILITY}, _FLOW),
-    RelationType.PRODUCES: RelationRule(_ACTIVE, _types(E.CHEMICAL, E.STREAM, E.UTILITY)),
-    RelationType.CONSUMES: RelationRule(_ACTIVE, _types(E.CHEMICAL, E.STREAM, E.UTILITY)),
+    RelationType.PRODUCES: RelationRule(_ACTIVE, _MATERIAL),
+    RelationType.CONSUMES: RelationRule(_ACTIVE, _MATERIAL),
     RelationType.REACTS_WITH: RelationRule(_types(E.CHEMICAL), _types(E.CHEMICAL), symmetric=True),
-    RelationType.CATALYZED_BY: RelationRule(_types(E.REACTION, E.PROCESS), _types(E.CHEMICAL)),
+    RelationType.CATALYZED_BY: RelationRule(_ACTIVE, _types(E.CATALYST, E.CHEMICAL)),
     RelationType.SEPARATES_INTO: RelationRule(_FLOW, _types(E.STREAM, E.CHEMICAL)),
-    RelationType.PART_OF: RelationRule(_FLOW, _types(E.EQUIPMENT, E.PROCESS)),
+    RelationType.PART_OF: RelationRule(
+        _FLOW | {E.CHEMICAL}, _types(E.EQUIPMENT, E.PROCESS, E.CATALYST)
+    ),
     RelationType.CONNECTED_TO: RelationRule(
         _types(E.EQUIPMENT), _types(E.EQUIPMENT), symmetric=True
     ),
@@ -78,9 +82,12 @@ RULES: dict[RelationType, RelationRule] = {
     RelationType.COOLS: RelationRule(_THERMAL_SOURCE, _THERMAL_TARGET),
     RelationType.OPERATES_AT: RelationRule(_ACTIVE | {E.STREAM}, _types(E.CONDITION)),
     RelationType.HAZARD_OF: RelationRule(
-        _types(E.HAZARD), _types(E.CHEMICAL, E.EQUIPMENT, E.PROCESS, E.REACTION, E.STREAM)
+        _types(E.HAZARD),
+        _types(E.CHEMICAL, E.EQUIPMENT, E.PROCESS, E.REACTION, E.STREAM, E.CATALYST, E.UTILITY),
     ),
-    RelationType.CONTAINS: RelationRule(_types(E.EQUIPMENT, E.STREAM), _types(E.CHEMICAL)),
+    RelationType.CONTAINS: RelationRule(
+        _types(E.EQUIPMENT, E.STREAM, E.CATALYST), _types(E.CHEMICAL)
+    ),
 }
 
 

@@ -13,6 +13,8 @@ Storage layout of a tenant database (``processkg_<tenant>``):
   conditions, sources (``[{document, count}]``: refcounted contributions).
 - ``has_chunk`` (documents → chunks), ``mentions`` (chunks → entities: document,
   start, end, text), ``relations`` (entities → entities: type, evidence, sources).
+- ``entity_merges``: one record per name that entity resolution merged into an entity
+  (entity, alias, canonical_id, type, rule, document, at, reverted_at, split_into).
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ RELATIONS = "relations"
 
 VERTEX_COLLECTIONS = (DOCUMENTS, CHUNKS, ENTITIES)
 EDGE_COLLECTIONS = (HAS_CHUNK, MENTIONS, RELATIONS)
-TENANT_COLLECTIONS = VERTEX_COLLECTIONS + EDGE_COLLECTIONS
+ENTITY_MERGES = "entity_merges"  # the log of entity-resolution merges (outside the graph)
+TENANT_COLLECTIONS = VERTEX_COLLECTIONS + EDGE_COLLECTIONS + (ENTITY_MERGES,)
 
 GRAPH = "process_kg"
 EMBEDDING_FIELD = "embedding"
@@ -116,6 +119,12 @@ TENANT_INDEXES = (
     IndexSpec(RELATIONS, "relations_type", ("type",)),
     IndexSpec(RELATIONS, "relations_endpoints_type", ("_from", "_to", "type"), unique=True),
     IndexSpec(RELATIONS, "relations_sources", ("sources[*].document",)),
+)
+
+MERGE_INDEXES = (
+    IndexSpec(ENTITY_MERGES, "entity_merges_entity", ("entity", "alias")),
+    IndexSpec(ENTITY_MERGES, "entity_merges_document", ("document",)),
+    IndexSpec(ENTITY_MERGES, "entity_merges_canonical", ("type", "canonical_id", "alias")),
 )
 
 SERVICE_INDEXES = (

@@ -8,7 +8,9 @@ from __future__ import annotations
 from graph.schema import (
     EDGE_COLLECTIONS,
     EDGE_DEFINITIONS,
+    ENTITY_MERGES,
     GRAPH,
+    MERGE_INDEXES,
     TENANT_ANALYZERS,
     TENANT_INDEXES,
     TENANT_VIEWS,
@@ -49,5 +51,10 @@ TENANT_MIGRATIONS: tuple[Migration, ...] = (
         "0005_search_view",
         tuple(CreateView(spec) for spec in TENANT_VIEWS),
         "ArangoSearch view chunks_view over chunk text and entity names",
+    ),
+    Migration(
+        "0006_entity_merges",
+        (CreateCollection(ENTITY_MERGES), *(CreateIndex(s) for s in MERGE_INDEXES)),
+        "entity_merges: the reversible log of entity-resolution merges",
     ),
 )

@@ -2,7 +2,8 @@
 
 Order: the document, its mentions, has_chunk edges and chunks; entities and relations
 that only this document contributed (and relations left dangling); then the other
-entities and relations lose the document's ``sources`` entry, conditions and evidence.
+entities and relations lose the document's ``sources`` entry, conditions and evidence,
+and the merges its ingestion logged are dropped.
 Each query returns the keys it touched.
 """
 
@@ -75,6 +76,13 @@ FOR r IN @@relations
     updated_at: @now
   } IN @@relations
   RETURN NEW._key
+"""
+
+REMOVE_DOCUMENT_MERGES = """
+FOR m IN @@entity_merges
+  FILTER m.document == @document
+  REMOVE m IN @@entity_merges
+  RETURN OLD._key
 """
 
 REMOVE_DANGLING_MENTIONS = """

@@ -44,9 +44,10 @@ def test_running_twice_applies_once(fresh_db: StandardDatabase) -> None:
 
 def test_upgrade_from_an_older_migration_set(fresh_db: StandardDatabase) -> None:
     upgrade(fresh_db, TENANT_MIGRATIONS[:2])
+    pending = len(TENANT_MIGRATIONS) - 2
     assert [s.state for s in status(fresh_db, TENANT_MIGRATIONS)] == ["applied"] * 2 + [
         "pending"
-    ] * 3
+    ] * pending
     assert upgrade(fresh_db, TENANT_MIGRATIONS) == NAMES[2:]
     assert done(fresh_db.has_graph("process_kg"))
 
