@@ -28,6 +28,7 @@ class StreamRow(_Model):
     """One stream of a process stream table; quantities in the table's header units."""
 
     stream_id: str
+    description: str | None = None
     source: str | None = None
     destination: str | None = None
     phase: str | None = None

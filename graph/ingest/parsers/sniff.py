@@ -8,7 +8,8 @@ import zipfile
 from graph.errors import CorruptDocument, UnsupportedDocument
 from graph.ingest.parsers.base import CSV, DOCX, HTML, MARKDOWN, PDF, TEXT, XLSX
 
-_BY_EXTENSION = {
+# File extensions ProcessKG reads, with the media type each suggests.
+EXTENSIONS = {
     ".pdf": PDF,
     ".docx": DOCX,
     ".xlsx": XLSX,
@@ -42,10 +43,10 @@ def _declared(filename: str, media_type: str | None) -> str | None:
     """
     name = filename.lower().rsplit("/", 1)[-1]
     extension = name[name.rfind(".") :] if "." in name else ""
-    if extension in _BY_EXTENSION:
-        return _BY_EXTENSION[extension]
+    if extension in EXTENSIONS:
+        return EXTENSIONS[extension]
     base = (media_type or "").split(";", 1)[0].strip().lower()
-    if base in _BY_EXTENSION.values():
+    if base in EXTENSIONS.values():
         return base
     return _ALIASES.get(base)
 

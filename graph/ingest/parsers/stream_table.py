@@ -19,6 +19,7 @@ _FIELDS: dict[str, frozenset[str]] = {
     "source": frozenset({"from", "source", "source unit", "origin", "from unit"}),
     "destination": frozenset({"to", "destination", "destination unit", "dest", "to unit"}),
     "phase": frozenset({"phase", "state", "phase state"}),
+    "description": frozenset({"description", "name", "service", "stream name"}),
     "temperature": frozenset({"temperature", "temp", "t"}),
     "pressure": frozenset({"pressure", "press", "p"}),
     "flow": frozenset(
@@ -27,6 +28,15 @@ _FIELDS: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 _NUMERIC = ("temperature", "pressure", "flow")
+# snake_case headers carry their unit as a suffix: ``temperature_C``, ``mass_flow_kg_h``.
+_SNAKE_UNITS: dict[str, str] = {
+    "c": "°C", "degc": "°C", "k": "K", "f": "°F", "bar": "bar", "bara": "bar", "barg": "barg",
+    "pa": "Pa", "kpa": "kPa", "mpa": "MPa", "psi": "psi", "psig": "psig", "atm": "atm",
+    "kg_h": "kg/h", "kg_s": "kg/s", "t_h": "t/h", "kmol_h": "kmol/h", "mol_s": "mol/s",
+    "m3_h": "m3/h", "nm3_h": "Nm3/h",
+}  # fmt: skip
+# ``x_H2``: a mole fraction of H2 (``w_`` a mass fraction).
+_FRACTION_PREFIXES = {"x": "mol frac", "y": "mol frac", "w": "mass frac"}
 
 Row = Sequence[str]
 
@@ -35,9 +45,21 @@ def split_header(header: str) -> tuple[str, str | None]:
     """``(name, unit)`` of a column header; the unit is ``None`` when none is written."""
     match = _UNIT.match(header.strip())
     if not match:
-        return header.strip(), None
+        return _split_snake(header.strip())
     name, unit = match.group(1), match.group(2) or match.group(3)
     return name.strip(), (unit.strip() or None) if unit else None
+
+
+def _split_snake(header: str) -> tuple[str, str | None]:
+    """``("mass flow", "kg/h")`` from ``mass_flow_kg_h``; ``("H2", "mol frac")`` from ``x_H2``."""
+    parts = header.split("_")
+    if len(parts) == 2 and parts[0].lower() in _FRACTION_PREFIXES and parts[1]:
+        return parts[1], _FRACTION_PREFIXES[parts[0].lower()]
+    for cut in range(1, len(parts)):
+        unit = _SNAKE_UNITS.get("_".join(parts[cut:]).lower())
+        if unit is not None:
+            return " ".join(parts[:cut]), unit
+    return header, None
 
 
 def _field(name: str) -> str | None:
