@@ -1,0 +1,1 @@
+"""Measuring ProcessKG against its golden sets: extraction (labelled sentences) and answers."""
