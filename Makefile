@@ -17,8 +17,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/python -m migrations up
-	$(BIN)/python -m migrations status
+	$(BIN)/processkg migrate
+	$(BIN)/processkg ingest demo/corpus --exclude README.md
+	$(BIN)/processkg stats
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     vector_n_lists: int = Field(default=64, ge=1)
     vector_n_probe: int = Field(default=8, ge=1)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    max_upload_mb: int = Field(default=50, ge=1, le=1024)
+    embedding_model_path: Path | None = None
 
     @model_validator(mode="after")
     def _refuse_weak_secret_outside_dev(self) -> Settings:

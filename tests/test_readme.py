@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.graph.ingest.samples import xlsx_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
@@ -62,16 +65,36 @@ def _commands(section: str, prefix: str) -> list[list[str]]:
     return found
 
 
-def test_quick_start_migration_commands_run(tmp_path: Path) -> None:
-    commands = _commands(_section("Quick start"), ".venv/bin/python -m migrations")
-    assert len(commands) == 2
-    env = {"PROCESSKG_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"}
-    for args in commands:
-        result = subprocess.run(
-            [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
-        )
+def _processkg(args: list[str], cwd: Path, data: Path) -> subprocess.CompletedProcess[str]:
+    env = {"PROCESSKG_DATA_DIR": str(data), "PATH": "/usr/bin:/bin", "HOME": str(cwd)}
+    return subprocess.run(
+        [sys.executable, "-m", "service.cli", *args],
+        cwd=cwd,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_ingestion_commands_run(tmp_path: Path) -> None:
+    commands = _commands(_section("Ingesting documents"), ".venv/bin/processkg")
+    assert [c[0] for c in commands] == ["migrate", "ingest", "stats", "delete", "merges", "unmerge"]
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "loop.md").write_text("# Loop\n\nR-101 makes NH3 at 200 bar.\n")
+    (tmp_path / "flowsheet.xlsx").write_bytes(xlsx_bytes(tmp_path))
+    data = tmp_path / "data"
+    outputs = {}
+    for args in commands[:3] + commands[4:5]:
+        result = _processkg(args, tmp_path, data)
         assert result.returncode == 0, result.stderr
-    assert '"acme"' in result.stdout and "0005_search_view" in result.stdout
+        outputs[args[0]] = result.stdout
+    assert json.loads(outputs["stats"])["counts"]["documents"] == 2
+    merge = next(line.split()[0] for line in outputs["merges"].splitlines() if "'NH3'" in line)
+    unmerge = [merge if a == "MERGE_KEY" else a for a in commands[5]]
+    assert _processkg(unmerge, tmp_path, data).returncode == 0
+    deleted = _processkg(["delete", "no-such-document", "--tenant", "acme"], tmp_path, data)
+    assert deleted.returncode == 1 and "not found" in deleted.stderr
 
 
 def test_dump_and_restore_commands_run(tmp_path: Path) -> None:
