@@ -8,7 +8,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-BENCHMARKS = ("bench.arangolite_core", "bench.search", "bench.vector")
+BENCHMARKS = ("bench.arangolite_core", "bench.search", "bench.vector", "bench.ingest")
 
 
 def main() -> int:
