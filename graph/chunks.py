@@ -88,5 +88,10 @@ class ChunkRepository:
 
 def mention_key(mention: MentionCreate) -> str:
     """A stable key per (chunk, entity, span), so re-adding a mention changes nothing."""
-    text = f"{mention.chunk}|{mention.entity}|{mention.start}|{mention.end}"
+    return span_key(mention.chunk, mention.entity, mention.start, mention.end)
+
+
+def span_key(chunk: str, entity: str, start: int, end: int) -> str:
+    """The mention key of entity ``entity`` named at ``start:end`` of ``chunk``."""
+    text = f"{chunk}|{entity}|{start}|{end}"
     return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()

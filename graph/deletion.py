@@ -16,8 +16,8 @@ from pydantic import BaseModel, ConfigDict
 
 from graph.aql import deletion as q
 from graph.clock import utc_now
-from graph.errors import NotFound, arango_errors
-from graph.execute import abort_quietly, done, run
+from graph.errors import NotFound
+from graph.execute import run, stream_transaction
 from graph.schema import (
     CHUNKS,
     DOCUMENTS,
@@ -54,15 +54,8 @@ def delete_document(db: StandardDatabase, document: str) -> DeletionReport:
         NotFound: no such document (nothing changes).
     """
     started = time.perf_counter()
-    with arango_errors():
-        trx = done(db.begin_transaction(write=list(WRITE_COLLECTIONS)))
-    try:
+    with stream_transaction(db, WRITE_COLLECTIONS, doc=document, action="delete") as trx:
         report = delete_in(trx, document)
-        with arango_errors():
-            trx.commit_transaction()
-    except BaseException:
-        abort_quietly(trx, "document_delete_abort_failed", doc=document)
-        raise
     ms = round((time.perf_counter() - started) * 1000, 1)
     log.info("document_deleted", doc=document, ms=ms, **report.model_dump(exclude={"document"}))
     return report

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar, cast
 
 import structlog
 from arango.cursor import Cursor
-from arango.database import Database, TransactionDatabase
+from arango.database import Database, StandardDatabase, TransactionDatabase
 from arango.job import AsyncJob, BatchJob
 from arango.result import Result
 
@@ -45,14 +47,34 @@ def run_one(db: Database, query: str, bind_vars: dict[str, Any] | None = None) -
     return rows[0] if rows else None
 
 
-def abort_quietly(trx: TransactionDatabase, event: str, **context: Any) -> None:
-    """Abort a stream transaction after a failure, logging (not raising) if that fails too.
+@contextmanager
+def stream_transaction(
+    db: StandardDatabase, write: Sequence[str], **context: Any
+) -> Iterator[TransactionDatabase]:
+    """A stream transaction writing ``write``: committed when the block succeeds, aborted
+    (and the error re-raised) when it fails. ``context`` goes into the log line written if
+    even the abort fails.
 
-    The caller re-raises the original error; a failed abort (the server already dropped
-    the transaction) must not hide it.
+    Raises:
+        ProcessKGError: the transaction could not begin or commit, or the block's error.
     """
+    with arango_errors():
+        trx = done(db.begin_transaction(write=list(write)))
+    try:
+        yield trx
+        with arango_errors():
+            trx.commit_transaction()
+    except BaseException:
+        _abort_quietly(trx, context)
+        raise
+
+
+def _abort_quietly(trx: TransactionDatabase, context: dict[str, Any]) -> None:
+    """Abort after a failure, logging (not raising) if that fails too: the caller re-raises
+    the original error, and a failed abort (the server already dropped the transaction)
+    must not hide it."""
     try:
         with arango_errors():
             trx.abort_transaction()
     except ProcessKGError as exc:
-        log.error(event, error=str(exc), **context)
+        log.error("transaction_abort_failed", error=str(exc), **context)

@@ -21,8 +21,8 @@ from pydantic import BaseModel, ConfigDict
 from graph.aql import merges as q
 from graph.aql.entities import GET_ENTITY
 from graph.clock import utc_now
-from graph.errors import Conflict, NotFound, arango_errors
-from graph.execute import abort_quietly, done, run, run_one
+from graph.errors import Conflict, NotFound
+from graph.execute import run, run_one, stream_transaction
 from graph.ingest.resolution import alias_key
 from graph.schema import ENTITIES, ENTITY_MERGES, MENTIONS, RELATIONS
 
@@ -92,17 +92,9 @@ class MergeLog:
         merge = self.get(key)
         if merge.reverted_at is not None:
             raise Conflict(f"merge {key!r} was already reverted into {merge.split_into!r}")
-        with arango_errors():
-            trx = done(
-                self._db.begin_transaction(write=[ENTITIES, MENTIONS, RELATIONS, ENTITY_MERGES])
-            )
-        try:
+        collections = (ENTITIES, MENTIONS, RELATIONS, ENTITY_MERGES)
+        with stream_transaction(self._db, collections, merge=key, action="unmerge") as trx:
             report = _revert_in(trx, merge)
-            with arango_errors():
-                trx.commit_transaction()
-        except BaseException:
-            abort_quietly(trx, "merge_revert_abort_failed", merge=key)
-            raise
         log.info("merge_reverted", **report.model_dump())
         return report
 

@@ -11,9 +11,8 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any, TextIO, cast
+from typing import Any
 
-import structlog
 from pydantic import ValidationError
 
 from graph.connection import Connection, connect
@@ -27,17 +26,8 @@ from migrations.tenants import (
     service_status,
     tenant_status,
 )
+from service.logging import configure_logging
 from service.settings import Settings
-
-
-class _Stderr:
-    """Writes to whatever ``sys.stderr`` is at the time (logs never mix with the output)."""
-
-    def write(self, text: str) -> int:
-        return sys.stderr.write(text)
-
-    def flush(self) -> None:
-        sys.stderr.flush()
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -53,12 +43,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None, settings: Settings | None = None) -> int:
     """Run the command; returns the process exit code (0 ok, 1 failed, 2 bad settings)."""
     args = parse_args(argv)
-    structlog.configure(logger_factory=structlog.PrintLoggerFactory(cast(TextIO, _Stderr())))
     try:
         settings = settings or Settings()
     except ValidationError as exc:
         print(f"error: invalid settings: {exc}", file=sys.stderr)
         return 2
+    configure_logging(settings.log_level)
     try:
         if not args.all:
             validate_tenant(args.tenant)

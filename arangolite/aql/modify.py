@@ -217,11 +217,18 @@ def find_match(access: CollectionAccess, example: dict[str, Any]) -> dict[str, A
         doc = access.get(key)
         return doc if doc is not None and _matches(doc, example) else None
     candidates = None
-    for index in access.indexes():
-        usable = index.type in ("persistent", "hash", "skiplist") and index.fields
-        if usable and all(f in example for f in index.fields):
-            candidates = access.lookup(index.id, [example[f] for f in index.fields])
-            break
+    usable = [
+        index
+        for index in access.indexes()
+        if index.type in ("persistent", "hash", "skiplist")
+        and index.fields
+        and all(f in example for f in index.fields)
+        and not (index.sparse and any(example[f] is None for f in index.fields))
+        and not any("[*]" in f for f in index.fields)
+    ]
+    if usable:  # the most selective: unique first, then the most fields
+        index = max(usable, key=lambda i: (bool(i.unique), len(i.fields)))
+        candidates = access.lookup(index.id, [example[f] for f in index.fields])
     if candidates is None and access.is_edge and "_from" in example:
         candidates = (
             access.edges(example["_from"], "out") if isinstance(example["_from"], str) else []

@@ -56,6 +56,16 @@ FOR e IN @entities
           created: OLD == null}
 """
 
+INSERT_DOCUMENT_MENTIONS = """
+FOR m IN @mentions
+  INSERT {
+    _key: m.key, _from: CONCAT(@chunks_prefix, m.chunk), _to: CONCAT(@entities_prefix, m.entity),
+    document: @document, start: m.start, end: m.end, text: m.text
+  } INTO @@mentions OPTIONS {overwriteMode: "ignore"}
+  COLLECT WITH COUNT INTO inserted
+  RETURN inserted
+"""
+
 UPSERT_RELATIONS = """
 FOR r IN @relations
   LET source = CONCAT(@entities_prefix, r.source)

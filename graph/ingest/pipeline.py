@@ -178,8 +178,8 @@ class IngestPipeline:
         contribution = Contribution(document=sha256[:20])
         with _timed(timings, "embed"):
             vectors = self.embedder.embed([c.text for c in chunks]) if chunks else None
-        resolver = Resolver.from_database(self.store.db)
         with _timed(timings, "extract"):
+            resolver = Resolver.from_database(self.store.db)
             for index, chunk in enumerate(chunks):
                 embedding = None if vectors is None else [float(x) for x in vectors[index]]
                 contribution.chunks.append(_chunk_create(chunk, embedding))

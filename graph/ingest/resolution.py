@@ -63,10 +63,6 @@ class Resolver:
         )
         return (mention.type, split or mention.canonical_id)
 
-    def is_split(self, identity: Identity) -> bool:
-        """Whether ``identity`` is an entity a reverted merge split off."""
-        return identity[1] in self._splits.values()
-
 
 def merges(contribution: Contribution, keys: Mapping[Identity, str]) -> list[dict[str, Any]]:
     """The merge-log records of ``contribution``: one per entity and alias it merged."""

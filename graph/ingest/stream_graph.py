@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from graph.errors import InvalidInput
@@ -20,7 +20,7 @@ from graph.ingest.contribution import Contribution, Identity
 from graph.ingest.document import ParsedDocument, StreamRow, StreamTable
 from graph.ingest.extract.chemicals import ChemicalLexicon
 from graph.ingest.extract.quantities import QuantityFinder
-from graph.ingest.extract.spans import Method
+from graph.ingest.extract.spans import Method, QuantityMention
 from graph.ingest.extract.tags import normalise_tag
 from graph.ontology import EntityType, RelationType
 
@@ -142,10 +142,8 @@ def _tag(value: str | None, entity_type: EntityType) -> Identity | None:
     return (entity_type, tag)
 
 
-def _at(quantity: Any, start: int, end: int) -> Any:
+def _at(quantity: QuantityMention, start: int, end: int) -> QuantityMention:
     """The table quantity, cited at the row's span in its chunk."""
-    from dataclasses import replace
-
     return replace(quantity, start=start, end=end)
 
 

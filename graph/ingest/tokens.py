@@ -7,6 +7,7 @@ tokenizer from disk (never from a hub).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -25,11 +26,16 @@ class TokenCounter(Protocol):
 class HuggingFaceTokenCounter:
     """Counts word pieces with a Hugging Face tokenizer (``[CLS]``/``[SEP]`` not counted)."""
 
-    def __init__(self, tokenizer: PreTrainedTokenizerBase) -> None:
+    def __init__(self, tokenizer: PreTrainedTokenizerBase, *, cache_size: int = 4096) -> None:
         self._tokenizer = tokenizer
+        # The chunker counts the same pieces more than once (merging, overlap, fitting).
+        self._cached = lru_cache(maxsize=cache_size)(self._count)
 
     def __call__(self, text: str) -> int:
         """The number of word pieces in ``text``."""
+        return self._cached(text)
+
+    def _count(self, text: str) -> int:
         ids = self._tokenizer.encode(text, add_special_tokens=False, verbose=False)
         return len(ids)
 

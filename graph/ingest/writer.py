@@ -15,22 +15,22 @@ from typing import Any
 import structlog
 from arango.database import StandardDatabase, TransactionDatabase
 
-from graph.aql.chunks import INSERT_CHUNKS, INSERT_MENTIONS
+from graph.aql.chunks import INSERT_CHUNKS
 from graph.aql.ingest import (
     ENTITY_TYPE_CLASHES,
+    INSERT_DOCUMENT_MENTIONS,
     INSERT_MERGES,
     INSERT_READY_DOCUMENT,
     UPSERT_ENTITIES,
     UPSERT_RELATIONS,
 )
-from graph.chunks import mention_key
+from graph.chunks import span_key
 from graph.clock import utc_now
 from graph.deletion import WRITE_COLLECTIONS, DeletionReport, delete_in
-from graph.errors import arango_errors
-from graph.execute import abort_quietly, done, run
-from graph.ingest.contribution import Contribution, Identity, MentionRecord
+from graph.execute import run, stream_transaction
+from graph.ingest.contribution import Contribution, Identity
 from graph.ingest.resolution import merges
-from graph.models import DocumentCreate, DocumentPublic, DocumentStatus, MentionCreate
+from graph.models import DocumentCreate, DocumentPublic, DocumentStatus
 from graph.ontology import RULES, EntityType
 from graph.schema import (
     CHUNKS,
@@ -79,16 +79,9 @@ def write_contribution(
         Conflict: a document with the same content was stored concurrently.
         ProcessKGError: any database error (nothing was stored).
     """
-    with arango_errors():
-        trx = done(db.begin_transaction(write=list(WRITE_COLLECTIONS)))
-    try:
-        report = _write_in(trx, document, contribution, replaces)
-        with arango_errors():
-            trx.commit_transaction()
-    except BaseException:
-        abort_quietly(trx, "document_write_abort_failed", doc=contribution.document)
-        raise
-    return report
+    key = contribution.document
+    with stream_transaction(db, WRITE_COLLECTIONS, doc=key, action="ingest") as trx:
+        return _write_in(trx, document, contribution, replaces)
 
 
 def _write_in(
@@ -119,7 +112,7 @@ def _write_in(
     )
     _drop_type_clashes(trx, contribution)
     keys, created = _upsert_entities(trx, contribution, now)
-    mentions = _insert_mentions(trx, contribution.mentions, keys)
+    mentions = _insert_mentions(trx, contribution, keys)
     relations = _upsert_relations(trx, contribution, keys, now)
     merge_rows = merges(contribution, keys)
     if merge_rows:
@@ -169,17 +162,26 @@ def _upsert_entities(
 
 
 def _insert_mentions(
-    trx: TransactionDatabase, mentions: list[MentionRecord], keys: dict[Identity, str]
+    trx: TransactionDatabase, contribution: Contribution, keys: dict[Identity, str]
 ) -> int:
+    """The document's mentions (its chunks and the entities exist in this transaction)."""
     rows = []
-    for m in mentions:
+    for m in contribution.mentions:
         entity = keys.get(m.entity)
-        if entity is None:
-            continue
-        create = MentionCreate(chunk=m.chunk, entity=entity, start=m.start, end=m.end, text=m.text)
-        rows.append({**create.model_dump(mode="json"), "key": mention_key(create)})
-    bind = {"@chunks": CHUNKS, "@entities": ENTITIES, "@mentions": MENTIONS, "mentions": rows}
-    return len(run(trx, INSERT_MENTIONS, bind)) if rows else 0
+        if entity is not None:
+            key = span_key(m.chunk, entity, m.start, m.end)
+            row = {"key": key, "chunk": m.chunk, "entity": entity, "text": m.text}
+            rows.append({**row, "start": m.start, "end": m.end})
+    if not rows:
+        return 0
+    bind = {
+        "@mentions": MENTIONS,
+        "mentions": rows,
+        "chunks_prefix": f"{CHUNKS}/",
+        "entities_prefix": f"{ENTITIES}/",
+        "document": contribution.document,
+    }
+    return int(run(trx, INSERT_DOCUMENT_MENTIONS, bind)[0])
 
 
 def _upsert_relations(

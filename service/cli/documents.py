@@ -24,15 +24,12 @@ from rich.progress import (
 from graph.errors import ProcessKGError
 from graph.ingest.parsers.sniff import EXTENSIONS
 from graph.ingest.pipeline import IngestPipeline
-from graph.tenants import validate_tenant
 from service.cli.runtime import (
     JsonOption,
     TenantOption,
     VerboseOption,
     fail,
-    load_settings,
-    opened,
-    tenant_store,
+    open_tenant,
 )
 from service.cli.summary import IngestSummary
 from service.ingestion import build_pipeline
@@ -55,19 +52,11 @@ def ingest(
     verbose: VerboseOption = False,
 ) -> None:
     """Ingest files into the tenant's graph: unchanged files are skipped, changed ones replaced."""
-    settings = load_settings(verbose=verbose)
-    try:
-        validate_tenant(tenant)
-    except ProcessKGError as exc:
-        fail(str(exc), 2)
-    files = list(expand(paths, exclude or []))
     summary = IngestSummary()
     started = time.perf_counter()
-    with opened(settings) as conn:
-        try:
-            pipeline = build_pipeline(tenant_store(conn, settings, tenant), settings)
-        except ProcessKGError as exc:
-            fail(str(exc))
+    with open_tenant(tenant, verbose=verbose) as session:
+        files = list(expand(paths, exclude or []))
+        pipeline = build_pipeline(session.store, session.settings)
         _ingest_all(pipeline, files, summary, show_progress=not as_json)
     summary.seconds = time.perf_counter() - started
     print(json.dumps(summary.as_dict(), indent=2) if as_json else summary.render())
@@ -81,12 +70,8 @@ def delete(
     as_json: JsonOption = False,
 ) -> None:
     """Delete a document and exactly its contributions to the graph."""
-    settings = load_settings()
-    with opened(settings) as conn:
-        try:
-            report = tenant_store(conn, settings, tenant).delete_document(document)
-        except ProcessKGError as exc:
-            fail(str(exc))
+    with open_tenant(tenant) as session:
+        report = session.store.delete_document(document)
     if as_json:
         print(report.model_dump_json(indent=2))
         return

@@ -7,19 +7,14 @@ from typing import Annotated
 
 import typer
 
-from graph.errors import ProcessKGError
 from graph.merges import MergeLog
-from service.cli.runtime import JsonOption, TenantOption, fail, load_settings, opened, tenant_store
+from service.cli.runtime import JsonOption, TenantOption, open_tenant
 
 
 def stats(tenant: TenantOption = "default", as_json: JsonOption = False) -> None:
     """Counts of documents, chunks, entities and relations, by status and type."""
-    settings = load_settings()
-    with opened(settings) as conn:
-        try:
-            result = tenant_store(conn, settings, tenant).stats()
-        except ProcessKGError as exc:
-            fail(str(exc))
+    with open_tenant(tenant) as session:
+        result = session.store.stats()
     if as_json:
         print(result.model_dump_json(indent=2))
         return
@@ -41,14 +36,8 @@ def merges(
     as_json: JsonOption = False,
 ) -> None:
     """The entity-resolution log: which names were merged into which entity, and why."""
-    settings = load_settings()
-    with opened(settings) as conn:
-        try:
-            rows = MergeLog(tenant_store(conn, settings, tenant).db).list(
-                entity=entity, limit=limit
-            )
-        except ProcessKGError as exc:
-            fail(str(exc))
+    with open_tenant(tenant) as session:
+        rows = MergeLog(session.store.db).list(entity=entity, limit=limit)
     if as_json:
         print(json.dumps([r.model_dump() for r in rows], indent=2))
         return
@@ -63,12 +52,8 @@ def unmerge(
     as_json: JsonOption = False,
 ) -> None:
     """Revert a merge: the alias becomes its own entity, with its mentions and relations."""
-    settings = load_settings()
-    with opened(settings) as conn:
-        try:
-            report = MergeLog(tenant_store(conn, settings, tenant).db).revert(merge)
-        except ProcessKGError as exc:
-            fail(str(exc))
+    with open_tenant(tenant) as session:
+        report = MergeLog(session.store.db).revert(merge)
     if as_json:
         print(report.model_dump_json(indent=2))
         return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Annotated, NoReturn
 
 import typer
@@ -49,6 +50,28 @@ def opened(settings: Settings) -> Iterator[Connection]:
             yield conn
     except ProcessKGError as exc:
         fail(str(exc))
+
+
+@dataclass(frozen=True)
+class Session:
+    """An open connection to one tenant's graph, with the settings it was built from."""
+
+    settings: Settings
+    conn: Connection
+    store: GraphStore
+
+
+@contextmanager
+def open_tenant(tenant: str, *, verbose: bool = False) -> Iterator[Session]:
+    """Settings, connection and the tenant's store; any ProcessKG error in the block is
+    printed as ``error: …`` and exits with 1 (an invalid tenant name with 2)."""
+    settings = load_settings(verbose=verbose)
+    try:
+        validate_tenant(tenant)
+    except ProcessKGError as exc:
+        fail(str(exc), 2)
+    with opened(settings) as conn:
+        yield Session(settings, conn, tenant_store(conn, settings, tenant))
 
 
 def tenant_store(conn: Connection, settings: Settings, tenant: str = DEFAULT_TENANT) -> GraphStore:

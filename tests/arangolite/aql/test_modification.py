@@ -51,6 +51,27 @@ def test_upsert_inserts_then_updates(streams: Any, q: Query) -> None:
     assert q(query) == [2]
 
 
+@pytest.mark.parametrize(
+    "index",
+    [
+        {"type": "persistent", "fields": ["unit"]},
+        {"type": "persistent", "fields": ["unit", "tag"], "unique": True},
+        {"type": "persistent", "fields": ["tag"], "sparse": True},
+    ],
+)
+def test_upsert_finds_its_match_whatever_indexes_exist(
+    db: Any, q: Query, index: dict[str, Any]
+) -> None:
+    units = db.create_collection("units")
+    units.add_index(index)
+    units.insert_many([{"unit": "R-1", "tag": None}, {"unit": "R-1", "tag": "b"}])
+    query = """UPSERT {unit: 'R-1', tag: @tag} INSERT {unit: 'R-1', tag: @tag, n: 0}
+               UPDATE {n: 1} IN units RETURN [OLD == null, NEW.tag]"""
+    assert q(query, tag=None) == [[False, None]]
+    assert q(query, tag="b") == [[False, "b"]]
+    assert units.count() == 2
+
+
 def test_upsert_filter_form(streams: Any, q: Query) -> None:
     query = """UPSERT FILTER CURRENT.flow > 25 INSERT {flow: 0} UPDATE {hot: true}
                IN streams RETURN NEW._key"""
