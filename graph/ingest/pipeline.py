@@ -45,6 +45,7 @@ log = structlog.get_logger(__name__)
 Outcome = Literal["created", "unchanged", "replaced"]
 Progress = Callable[[str, int, int], None]
 STAGES = ("parse", "chunk", "embed", "extract", "write")
+EXTRACT_BATCH = 64  # chunks extracted together (one batched dependency parse)
 
 
 @dataclass(frozen=True)
@@ -181,14 +182,16 @@ class IngestPipeline:
         with _timed(timings, "extract"):
             resolver = Resolver.from_database(self.store.db)
             for index, chunk in enumerate(chunks):
-                embedding = None if vectors is None else [float(x) for x in vectors[index]]
+                embedding = None if vectors is None else vectors[index].tolist()
                 contribution.chunks.append(_chunk_create(chunk, embedding))
-                found = self.extractor.extract(chunk.text)
-                _add_extraction(
-                    contribution, resolver, contribution.chunk_key(chunk.ordinal), found
-                )
+            for first in range(0, len(chunks), EXTRACT_BATCH):
+                batch = chunks[first : first + EXTRACT_BATCH]
+                found = self.extractor.extract_many([c.text for c in batch])
+                for chunk, extraction in zip(batch, found, strict=True):
+                    key = contribution.chunk_key(chunk.ordinal)
+                    _add_extraction(contribution, resolver, key, extraction)
                 if progress is not None:
-                    progress("extract", index + 1, len(chunks))
+                    progress("extract", first + len(batch), len(chunks))
             self._tables.add(contribution, parsed, chunks)
         with _timed(timings, "embed"):
             self._embed_entities(contribution)
@@ -200,7 +203,7 @@ class IngestPipeline:
             return
         vectors = self.embedder.embed([r.name for r in records])
         for record, vector in zip(records, vectors, strict=True):
-            record.embedding = [float(x) for x in vector]
+            record.embedding = vector.tolist()
 
     def _previous_versions(self, filename: str) -> list[str]:
         rows = run(

@@ -20,7 +20,7 @@ from graph.ingest.extract.chemicals import ChemicalLexicon
 from graph.ingest.extract.gazetteer import Gazetteer
 from graph.ingest.extract.llm import LLMRelationExtractor
 from graph.ingest.extract.quantities import QuantityFinder
-from graph.ingest.extract.relations import RelationExtractor
+from graph.ingest.extract.relations import RelationExtractor, TextMentions
 from graph.ingest.extract.sentences import split_sentences
 from graph.ingest.extract.spans import (
     EntityMention,
@@ -50,19 +50,32 @@ class Extractor:
 
     def extract(self, text: str) -> Extraction:
         """Everything found in ``text``; spans are offsets into ``text``."""
-        entities = settle_overlaps(self.gazetteer.find(text), self.chemicals.find(text))
-        quantities = outside(self.quantities.find(text), entities)
-        sentences = split_sentences(text)
-        relations, conditions = self.relations.extract(text, entities, quantities, sentences)
-        if self.llm is not None:
-            relations = relations + self._llm_relations(text, entities, relations, sentences)
-        return Extraction(
-            entities=tuple(entities),
-            quantities=tuple(quantities),
-            relations=tuple(relations),
-            conditions=tuple(conditions),
-            sentences=tuple(sentences),
-        )
+        return self.extract_many([text])[0]
+
+    def extract_many(self, texts: Sequence[str]) -> list[Extraction]:
+        """``extract`` for each text, with one batched dependency parse for all of them."""
+        found: list[TextMentions] = []
+        for text in texts:
+            mentions = settle_overlaps(self.gazetteer.find(text), self.chemicals.find(text))
+            values = outside(self.quantities.find(text), mentions)
+            found.append((text, mentions, values, split_sentences(text)))
+        out = []
+        for (text, entities, quantities, sentences), (relations, conditions) in zip(
+            found, self.relations.extract_many(found), strict=True
+        ):
+            assert sentences is not None
+            if self.llm is not None:
+                relations = relations + self._llm_relations(text, entities, relations, sentences)
+            out.append(
+                Extraction(
+                    entities=tuple(entities),
+                    quantities=tuple(quantities),
+                    relations=tuple(relations),
+                    conditions=tuple(conditions),
+                    sentences=tuple(sentences),
+                )
+            )
+        return out
 
     def _llm_relations(
         self,
