@@ -87,3 +87,17 @@ def test_bad_arguments_give_an_error_and_nonzero_exit(
     capsys.readouterr()
     assert main(argv) in (1, 2)
     assert message in capsys.readouterr().err
+
+
+def test_text_output_of_ingest_stats_and_merges(
+    data_dir: Path, corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["migrate"])
+    capsys.readouterr()
+    assert main(["ingest", str(corpus / "loop.md")]) == 0
+    assert "documents: 1 created" in capsys.readouterr().out
+    assert main(["stats"]) == 0
+    out = capsys.readouterr().out
+    assert "documents" in out and "entities by type:" in out and "equipment" in out
+    assert main(["merges"]) == 0
+    assert "'NH3' → chemical 'ammonia'" in capsys.readouterr().out

@@ -7,6 +7,7 @@ import pytest
 from graph.ingest.extract.extractor import Extractor, settle_overlaps
 from graph.ingest.extract.spans import EntityMention
 from graph.ontology import EntityType
+from tests.graph.ingest.extract.test_llm import Endpoint, answer
 
 TEXTS = [
     "The converter R-101 is packed with a promoted iron catalyst and runs at 200 bar.",
@@ -47,3 +48,20 @@ def test_quantities_never_overlap_entities(extractor: Extractor) -> None:
     for found in extractor.extract_many(TEXTS):
         for q in found.quantities:
             assert all(q.end <= e.start or q.start >= e.end for e in found.entities)
+
+
+def test_llm_adds_relations_only_where_the_rules_found_none(extractor: Extractor) -> None:
+    connected = {"type": "CONNECTED_TO", "head": 1, "tail": 2, "sentence": 1}
+    endpoint = Endpoint(answer(connected))
+    with_llm = Extractor(
+        chemicals=extractor.chemicals,
+        gazetteer=extractor.gazetteer,
+        quantities=extractor.quantities,
+        relations=extractor.relations,
+        llm=endpoint.extractor(),
+    )
+    found = with_llm.extract("P-301 and P-302 appear on sheet 4.")
+    assert [(r.type.value, r.method.value) for r in found.relations] == [("CONNECTED_TO", "llm")]
+    assert len(endpoint.bodies) == 1
+    with_llm.extract(TEXTS[0])  # the rules relate everything in it: no request
+    assert len(endpoint.bodies) == 1
