@@ -31,7 +31,7 @@ LET old = DOCUMENT(@@entities, @entity)
 UPSERT {canonical_id: @canonical_id, type: old.type}
   INSERT {
     name: @alias, type: old.type, canonical_id: @canonical_id, aliases: [],
-    description: null, embedding: null, attributes: {}, conditions: [], sources: [],
+    description: null, attributes: {}, conditions: [], sources: [],
     created_at: @now, updated_at: @now
   }
   UPDATE {updated_at: @now}

@@ -79,7 +79,7 @@ class IngestSummary:
         lines = [
             "documents: " + ", ".join(f"{n} {k}" for k, n in docs.items() if n or k == "created"),
             f"chunks: {self.chunks}  entities: {self.entities}  relations: {self.relations}"
-            f"  pages: {self.pages}",
+            f"  pages: {self.pages}  (each file's own, summed; `processkg stats` counts the graph)",
             f"seconds: {self.seconds:.1f}",
         ]
         lines += [f"failed: {f['path']}: {f['error']}" for f in self.failures]
