@@ -10,6 +10,7 @@ span of the chunk that renders the row.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from graph.errors import InvalidInput
 from graph.ingest.chunking import Chunk
 from graph.ingest.contribution import Contribution, Identity
-from graph.ingest.document import ParsedDocument, StreamRow, StreamTable
+from graph.ingest.document import Block, ParsedDocument, StreamRow, StreamTable
 from graph.ingest.extract.chemicals import ChemicalLexicon
 from graph.ingest.extract.quantities import QuantityFinder
 from graph.ingest.extract.spans import Method, QuantityMention
@@ -147,25 +148,27 @@ def _at(quantity: QuantityMention, start: int, end: int) -> QuantityMention:
     return replace(quantity, start=start, end=end)
 
 
+_CELL = re.compile(r"(?:^|; )[^:;]+: ([^;]*)")
+
+
 def _located_rows(
     table: StreamTable, doc: ParsedDocument, chunks: list[Chunk], contribution: Contribution
 ) -> Iterator[tuple[StreamRow, _RowSpan]]:
-    """Each row with the chunk span of the block that renders it."""
+    """Each row with the chunk span of the block that renders it (the first block with a
+    cell holding the row's stream id; one pass over the blocks, a bisect per row)."""
+    blocks: dict[str, Block] = {}
+    for block in doc.blocks:
+        for value in _CELL.findall(doc.block_text(block)):
+            blocks.setdefault(value.strip(), block)
+    starts = [c.char_start for c in chunks]
     for row in table.rows:
-        cell = re.compile(rf"(?:^|; )[^:;]+: {re.escape(row.stream_id)}(?:;|$)")
-        block = next((b for b in doc.blocks if cell.search(doc.block_text(b))), None)
-        if block is None:
+        rendered = blocks.get(row.stream_id)
+        if rendered is None:
             continue
-        chunk = next(
-            (
-                c
-                for c in chunks
-                if c.char_start <= block.char_start and block.char_end <= c.char_end
-            ),
-            None,
-        )
-        if chunk is None:
+        index = bisect_right(starts, rendered.char_start) - 1
+        if index < 0 or chunks[index].char_end < rendered.char_end:
             continue
+        chunk = chunks[index]
         key = contribution.chunk_key(chunk.ordinal)
         offset = chunk.char_start
-        yield row, _RowSpan(key, block.char_start - offset, block.char_end - offset)
+        yield row, _RowSpan(key, rendered.char_start - offset, rendered.char_end - offset)

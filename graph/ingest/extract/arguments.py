@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
+from graph.errors import ProcessKGError
 from graph.ingest.extract.clauses import Sentence, Site, end_of_previous_word
 from graph.ingest.extract.cues import Cue
 from graph.ingest.extract.parse import subject_tokens, token_at
@@ -32,7 +33,7 @@ R = RelationType
 Fits = Callable[[EntityMention], bool]
 
 
-class NeedsParse(Exception):  # noqa: N818 - internal control flow, never escapes
+class NeedsParse(ProcessKGError):  # noqa: N818 - internal control flow, never escapes
     """A cue's subject needs the dependency parse and the sentence has none yet."""
 
 
