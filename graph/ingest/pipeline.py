@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 import structlog
 
 from graph.aql.ingest import DOCUMENTS_BY_FILENAME
@@ -28,7 +29,7 @@ from graph.execute import run
 from graph.ingest.chunking import Chunk, Chunker
 from graph.ingest.contribution import Contribution
 from graph.ingest.document import ParsedDocument
-from graph.ingest.embeddings import Embedder
+from graph.ingest.embeddings import Embedder, Vectors
 from graph.ingest.extract.extractor import Extractor
 from graph.ingest.extract.spans import Extraction
 from graph.ingest.parsers import ParserRegistry, default_registry
@@ -46,6 +47,7 @@ Outcome = Literal["created", "unchanged", "replaced"]
 Progress = Callable[[str, int, int], None]
 STAGES = ("parse", "chunk", "embed", "extract", "write")
 EXTRACT_BATCH = 64  # chunks extracted together (one batched dependency parse)
+EMBED_BATCH = 128  # chunks embedded per call (progress is reported between calls)
 
 
 @dataclass(frozen=True)
@@ -117,8 +119,8 @@ class IngestPipeline:
             media_type: the declared media type, if any (the content decides).
             uploaded_by: who uploaded it.
             tags: labels to store with the document.
-            progress: called as ``progress(stage, done, total)`` while chunks are embedded
-                and extracted.
+            progress: called as ``progress(stage, done, total)`` after each batch of chunks
+                is embedded (stage ``"embed"``) and extracted (``"extract"``).
 
         Raises:
             DocumentError: the file cannot be ingested (nothing is stored).
@@ -178,7 +180,7 @@ class IngestPipeline:
     ) -> Contribution:
         contribution = Contribution(document=sha256[:20])
         with _timed(timings, "embed"):
-            vectors = self.embedder.embed([c.text for c in chunks]) if chunks else None
+            vectors = self._embed_chunks(chunks, progress) if chunks else None
         with _timed(timings, "extract"):
             resolver = Resolver.from_database(self.store.db)
             for index, chunk in enumerate(chunks):
@@ -196,6 +198,16 @@ class IngestPipeline:
         with _timed(timings, "embed"):
             self._embed_entities(contribution)
         return contribution
+
+    def _embed_chunks(self, chunks: list[Chunk], progress: Progress | None) -> Vectors:
+        """The chunks' vectors, embedded in batches so that progress can be reported."""
+        parts = []
+        for first in range(0, len(chunks), EMBED_BATCH):
+            batch = chunks[first : first + EMBED_BATCH]
+            parts.append(self.embedder.embed([c.text for c in batch]))
+            if progress is not None:
+                progress("embed", first + len(batch), len(chunks))
+        return np.vstack(parts)
 
     def _embed_entities(self, contribution: Contribution) -> None:
         records = list(contribution.entities.values())

@@ -119,8 +119,10 @@ def _ingest_all(
         for path in files:
             current = progress.add_task(f"  {path.name}", total=None)
 
-            def advance(stage: str, done: int, total: int, task: TaskID = current) -> None:
-                progress.update(task, completed=done, total=total)
+            def advance(
+                stage: str, done: int, total: int, task: TaskID = current, name: str = path.name
+            ) -> None:
+                progress.update(task, description=f"  {name}: {stage}", completed=done, total=total)
 
             try:
                 summary.add(path, pipeline.ingest_path(path, progress=advance))

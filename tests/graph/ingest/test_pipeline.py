@@ -155,3 +155,10 @@ def test_stream_table_becomes_streams_units_and_flows(pipeline: IngestPipeline) 
     assert {("PRODUCES", heater, stream.key), ("FEEDS", stream.key, reactor)} <= edges
     hydrogen = entity(store, EntityType.CHEMICAL, "1333-74-0")
     assert ("CONTAINS", stream.key, hydrogen.key) in edges
+
+
+def test_progress_is_reported_per_stage_up_to_the_chunk_count(pipeline: IngestPipeline) -> None:
+    calls: list[tuple[str, int, int]] = []
+    result = pipeline.ingest(CONVERTER, "loop.md", progress=lambda *call: calls.append(call))
+    for stage in ("embed", "extract"):
+        assert [c for c in calls if c[0] == stage][-1] == (stage, result.chunks, result.chunks)
