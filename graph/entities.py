@@ -9,9 +9,9 @@ from graph.aql.entities import (
     ENTITIES_BY_NAME,
     FIND_ENTITY,
     GET_ENTITY,
-    TYPE_CLASH,
     UPSERT_ENTITY,
 )
+from graph.aql.ingest import ENTITY_TYPE_CLASHES
 from graph.clock import utc_now
 from graph.errors import EntityConflict, NotFound
 from graph.execute import run, run_one
@@ -19,8 +19,6 @@ from graph.models import EntityCreate, EntityPublic, MentionPublic
 from graph.ontology import EntityType
 from graph.schema import ENTITIES, MENTIONS
 from graph.vectors import check_embedding
-
-_CLASH_KEYS = ("@entities", "canonical_id", "type")
 
 
 class EntityRepository:
@@ -52,10 +50,11 @@ class EntityRepository:
             "document": document,
             "now": utc_now(),
         }
-        clash = run_one(self._db, TYPE_CLASH, {k: bind[k] for k in _CLASH_KEYS})
+        wanted = [{"canonical_id": entity.canonical_id, "type": entity.type.value}]
+        clash = run_one(self._db, ENTITY_TYPE_CLASHES, {"@entities": ENTITIES, "entities": wanted})
         if clash is not None:
             raise EntityConflict(
-                f"canonical id {entity.canonical_id!r} already names {clash['type']} "
+                f"canonical id {entity.canonical_id!r} already names {clash['stored_type']} "
                 f"{clash['name']!r} (key {clash['key']}), not a {entity.type.value}"
             )
         return EntityPublic.from_record(run_one(self._db, UPSERT_ENTITY, bind))

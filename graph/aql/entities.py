@@ -1,12 +1,5 @@
 """AQL over ``entities``."""
 
-TYPE_CLASH = """
-FOR e IN @@entities
-  FILTER e.canonical_id == @canonical_id AND e.type != @type
-  LIMIT 1
-  RETURN {key: e._key, type: e.type, name: e.name}
-"""
-
 UPSERT_ENTITY = """
 UPSERT {canonical_id: @canonical_id, type: @type}
   INSERT MERGE(@entity, {

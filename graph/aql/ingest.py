@@ -52,8 +52,7 @@ FOR e IN @entities
       updated_at: @now
     }
   IN @@entities
-  RETURN {key: NEW._key, type: NEW.type, canonical_id: NEW.canonical_id, name: NEW.name,
-          created: OLD == null}
+  RETURN {key: NEW._key, type: NEW.type, canonical_id: NEW.canonical_id}
 """
 
 INSERT_DOCUMENT_MENTIONS = """
@@ -84,7 +83,7 @@ FOR r IN @relations
       updated_at: @now
     }
   IN @@relations
-  RETURN {key: NEW._key, created: OLD == null}
+  RETURN NEW._key
 """
 
 INSERT_MERGES = """

@@ -52,7 +52,6 @@ class WriteReport:
     document: DocumentPublic
     chunks: int
     entities: int
-    entities_created: int
     mentions: int
     relations: int
     merges: int
@@ -111,7 +110,7 @@ def _write_in(
         },
     )
     _drop_type_clashes(trx, contribution)
-    keys, created = _upsert_entities(trx, contribution, now)
+    keys = _upsert_entities(trx, contribution, now)
     mentions = _insert_mentions(trx, contribution, keys)
     relations = _upsert_relations(trx, contribution, keys, now)
     merge_rows = merges(contribution, keys)
@@ -123,7 +122,6 @@ def _write_in(
         document=stored,
         chunks=len(chunks),
         entities=len(keys),
-        entities_created=created,
         mentions=mentions,
         relations=relations,
         merges=len(merge_rows),
@@ -153,12 +151,11 @@ def _drop_type_clashes(trx: TransactionDatabase, contribution: Contribution) -> 
 
 def _upsert_entities(
     trx: TransactionDatabase, contribution: Contribution, now: str
-) -> tuple[dict[Identity, str], int]:
+) -> dict[Identity, str]:
     rows = [r.row() for r in contribution.entities.values()]
     bind = {"@entities": ENTITIES, "entities": rows, "document": contribution.document}
     stored = run(trx, UPSERT_ENTITIES, {**bind, "now": now})
-    keys = {(EntityType(s["type"]), s["canonical_id"]): s["key"] for s in stored}
-    return keys, sum(1 for s in stored if s["created"])
+    return {(EntityType(s["type"]), s["canonical_id"]): s["key"] for s in stored}
 
 
 def _insert_mentions(
